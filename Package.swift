@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Targets follow the layers of docs/ARCHITECTURE.md; imports point downward only,
+// and the compiler enforces it because each layer names only what it may import.
+let package = Package(
+    name: "loopscope",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "loopscope", targets: ["loopscope"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "5.3.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "Trace"),
+        .target(name: "Language"),
+        .target(name: "Loop", dependencies: [
+            .product(name: "DequeModule", package: "swift-collections"),
+            .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        .target(name: "VM", dependencies: [
+            "Language",
+            .product(name: "BigInt", package: "BigInt"),
+            .product(name: "OrderedCollections", package: "swift-collections"),
+        ]),
+        .target(name: "Runtimes", dependencies: [
+            "VM", "Loop", "Trace", "Language",
+            .product(name: "DequeModule", package: "swift-collections"),
+        ]),
+        .target(name: "Export", dependencies: ["Trace"]),
+        .target(name: "TUI", dependencies: ["Trace", "Export"]),
+        .target(name: "TUIBackend", dependencies: ["TUI", "CNcurses"]),
+        .executableTarget(name: "loopscope", dependencies: [
+            "Language", "VM", "Runtimes", "Trace", "Export", "TUI", "TUIBackend",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        .testTarget(name: "VMTests", dependencies: ["VM", "Language", "Runtimes"]),
+        .testTarget(name: "LoopTests", dependencies: ["Loop"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "VM", "Language", "Trace"],
+                    resources: []),
+    ]
+)
