@@ -12,18 +12,21 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
-        .package(url: "https://github.com/attaswift/BigInt", from: "5.3.0"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "Trace"),
         .target(name: "Language"),
+        // Pure algorithms with Python's exact semantics (float repr, format specs, MT19937);
+        // no interpreter, so they are testable alone.
+        .target(name: "PyBase", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(name: "Loop", dependencies: [
             .product(name: "DequeModule", package: "swift-collections"),
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
         .target(name: "VM", dependencies: [
-            "Language",
+            "Language", "PyBase",
             .product(name: "BigInt", package: "BigInt"),
             .product(name: "OrderedCollections", package: "swift-collections"),
         ]),
@@ -41,7 +44,8 @@ let package = Package(
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "VMTests", dependencies: ["VM", "Language", "Runtimes"]),
         .testTarget(name: "LoopTests", dependencies: ["Loop"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "VM", "Language", "Trace"],
-                    resources: []),
+        .testTarget(name: "TraceTests", dependencies: ["Trace"]),
+        .testTarget(name: "PyBaseTests", dependencies: ["PyBase"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "VM", "Language", "Trace"]),
     ]
 )

@@ -1,0 +1,1 @@
+// The Export layer; see docs/ARCHITECTURE.md.

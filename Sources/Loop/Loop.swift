@@ -1,0 +1,1 @@
+// The Loop layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The PyBase layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The Runtimes layer; see docs/ARCHITECTURE.md.

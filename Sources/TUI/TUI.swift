@@ -1,0 +1,1 @@
+// The TUI layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The TUIBackend layer; see docs/ARCHITECTURE.md.

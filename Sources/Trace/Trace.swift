@@ -1,0 +1,1 @@
+// The Trace layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The VM layer; see docs/ARCHITECTURE.md.
