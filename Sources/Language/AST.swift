@@ -143,9 +143,12 @@ public struct Keyword: Sendable {
     /// nil for `**mapping`.
     public var name: String?
     public var value: Expr
-    public init(name: String?, value: Expr) {
+    /// Where the keyword (or `**`) starts; CPython reports repeated keywords there.
+    public var location: SourceLocation
+    public init(name: String?, value: Expr, location: SourceLocation = .unknown) {
         self.name = name
         self.value = value
+        self.location = location
     }
 }
 

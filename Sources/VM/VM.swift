@@ -1,1 +1,184 @@
-// The VM layer; see docs/ARCHITECTURE.md.
+import Language
+
+/// Something a fiber can `await` that is implemented in Swift (a runtime's Future or Task).
+public protocol NativeAwaitable: PyObject {
+    /// Either the result right away, or a suspension payload for the runtime.
+    func awaitStep(vm: VM) throws -> AwaitStep
+}
+
+public enum AwaitStep {
+    case value(Value)
+    case suspend(AnyObject)
+}
+
+/// The interpreter: executes code on fibers. It knows nothing of clocks or loops; runtimes
+/// give it modules (`moduleProvider`) and an output sink, and decide when fibers run.
+public final class VM {
+    public let filename: String
+    public let source: String
+    public let main: PyModule
+    public let builtins: PyModule
+    public var modules: [String: PyModule] = [:]
+    /// Supplies importable modules by name (`time`, `asyncio`, ...); nil if unknown.
+    public var moduleProvider: ((VM, String) throws -> PyModule?)?
+    /// Module names the provider knows (for error messages).
+    public var supportedModuleNames: [String] = []
+    /// Receives everything written to stdout/stderr.
+    public var output: (_ stream: OutputStream, _ text: String) -> Void = { _, text in print(text, terminator: "") }
+    /// Called when a fiber suspends from a blocking-capable call, etc. (set by runtimes).
+    public var recursionLimit = 1000
+    /// Instructions executed so far and the budget after which the program is stopped.
+    public var instructionCount = 0
+    public var instructionBudget = Int.max
+    /// The fiber executing right now.
+    public internal(set) var currentFiber: Fiber?
+    var pendingSuspension: AnyObject?
+    /// Objects being repr'd (to print `[...]` for self-containing containers).
+    var reprGuard: Set<ObjectIdentifier> = []
+    /// Stable stand-in addresses for reprs (see `address(_:)`).
+    var addresses: [ObjectIdentifier: String] = [:]
+    var retainedForAddress: [PyObject] = []
+    private var nextFiberID = 0
+
+    public enum OutputStream: Sendable { case stdout, stderr }
+
+    public init(filename: String, source: String) {
+        Builtins.ensureInstalled()
+        self.filename = filename
+        self.source = source
+        builtins = PyModule(name: "builtins")
+        main = PyModule(name: "__main__")
+        main["__name__"] = .str("__main__")
+        main["__file__"] = .str(filename)
+        installBuiltinFunctions()
+        modules["builtins"] = builtins
+        modules["__main__"] = main
+    }
+
+    // MARK: Fibers
+
+    /// A fiber that will call `callable(args)` when first resumed.
+    public func makeFiber(name: String, calling callable: Value, _ args: [Value] = []) throws -> Fiber {
+        nextFiberID += 1
+        let fiber = Fiber(id: nextFiberID, name: name)
+        fiber.pendingCall = (callable, args)
+        return fiber
+    }
+
+    /// A fiber that runs a coroutine object to completion (asyncio tasks).
+    public func makeFiber(name: String, driving coroutine: PyGenerator) -> Fiber {
+        nextFiberID += 1
+        let fiber = Fiber(id: nextFiberID, name: name)
+        coroutine.wasAwaited = true
+        fiber.pendingCoroutine = coroutine
+        return fiber
+    }
+
+    /// Compiles and prepares the main module as a fiber.
+    public func makeMainFiber(_ code: CodeObject) -> Fiber {
+        nextFiberID += 1
+        let fiber = Fiber(id: nextFiberID, name: "main")
+        let frame = Frame(code: Code(code, globals: main.globals), function: nil, globals: main.globals)
+        frame.mode = .native
+        fiber.frames.append(frame)
+        return fiber
+    }
+
+    /// Runs `fiber` until it returns, raises or suspends. `value`/`error` is delivered as the
+    /// result of the call it is suspended in.
+    public func resume(_ fiber: Fiber, value: Value = .none, error: PyBaseException? = nil) throws -> FiberOutcome {
+        let previous = currentFiber
+        currentFiber = fiber
+        defer { currentFiber = previous }
+        fiber.state = .running
+        do {
+            if let (callable, args) = fiber.pendingCall {
+                fiber.pendingCall = nil
+                if let r = try invoke(callable, args, [], mode: .native, fiber: fiber, pushOnCaller: false) {
+                    fiber.state = .finished
+                    return .returned(r)
+                }
+            } else if let coro = fiber.pendingCoroutine {
+                fiber.pendingCoroutine = nil
+                try startGenerator(coro, send: .none, mode: .native, fiber: fiber)
+            } else if let error {
+                try raiseInFiber(fiber, error)
+            } else if fiber.state != .fresh, !fiber.frames.isEmpty, fiber.resumePending {
+                fiber.frames[fiber.frames.count - 1].stack[fiber.frames[fiber.frames.count - 1].stack.count - 1] = value
+            }
+            fiber.resumePending = false
+            switch try execute(fiber, stopDepth: 0) {
+            case .returned(let v):
+                fiber.state = .finished
+                return .returned(v)
+            case .yielded:
+                throw VMFatal.internalError("a fiber's bottom frame yielded")
+            case .suspended(let payload):
+                fiber.state = .suspended
+                fiber.resumePending = true
+                return .suspended(payload)
+            }
+        } catch let e as PyError {
+            fiber.state = .finished
+            fiber.frames.removeAll()
+            return .raised(e.exception)
+        }
+    }
+
+    /// Delivers an exception at the point where the fiber is suspended.
+    private func raiseInFiber(_ fiber: Fiber, _ error: PyBaseException) throws {
+        fiber.resumePending = false
+        let frame = fiber.frames[fiber.frames.count - 1]
+        frame.stack.removeLast()
+        try unwind(fiber, PyError(error), startDepth: 0)
+    }
+
+    /// Asks the running fiber to suspend after the current native call returns.
+    /// Fails when the fiber cannot suspend (inside a callback from Swift code).
+    public func suspend(_ payload: AnyObject) throws {
+        guard let fiber = currentFiber else { throw runtimeError("cannot suspend outside a running fiber") }
+        if fiber.nativeDepth > 0 {
+            throw runtimeError("cannot block or await inside a function called from a builtin (for example a sort key or __str__)")
+        }
+        pendingSuspension = payload
+    }
+
+    /// The exception being handled by the running fiber (`sys.exc_info()`).
+    public var handledException: PyBaseException? { currentFiber?.handled }
+
+    /// Whether the running fiber could suspend right now.
+    public var canSuspend: Bool { (currentFiber?.nativeDepth ?? 1) == 0 }
+
+    // MARK: Calling from Swift
+
+    /// Calls any callable and returns its result, running Python code in a nested loop on the
+    /// current fiber (or a scratch fiber when none is running).
+    @discardableResult
+    public func call(_ callable: Value, _ args: [Value], keywords: [(String, Value)] = []) throws -> Value {
+        let fiber: Fiber
+        var scratch = false
+        if let f = currentFiber {
+            fiber = f
+        } else {
+            nextFiberID += 1
+            fiber = Fiber(id: nextFiberID, name: "callback")
+            currentFiber = fiber
+            scratch = true
+        }
+        defer { if scratch { currentFiber = nil } }
+        let depth = fiber.frames.count
+        if let r = try invoke(callable, args, keywords, mode: .native, fiber: fiber, pushOnCaller: false) { return r }
+        fiber.nativeDepth += 1
+        defer { fiber.nativeDepth -= 1 }
+        switch try execute(fiber, stopDepth: depth) {
+        case .returned(let v): return v
+        case .yielded: throw VMFatal.internalError("unexpected yield from a called function")
+        case .suspended: throw runtimeError("cannot suspend inside a nested call")
+        }
+    }
+
+    public func newFiberID() -> Int {
+        nextFiberID += 1
+        return nextFiberID
+    }
+}

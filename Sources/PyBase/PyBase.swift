@@ -1,1 +1,0 @@
-// The PyBase layer; see docs/ARCHITECTURE.md.

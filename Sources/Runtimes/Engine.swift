@@ -1,0 +1,251 @@
+import Language
+import Loop
+import Trace
+import VM
+
+/// A unit of work on the event loop: resuming a task's fiber or running a callback.
+public struct Job {
+    let run: () -> Void
+    let task: TaskID?
+}
+
+/// What the main program waits for when it hands control to the loop (`asyncio.run`,
+/// `gevent.sleep` in the main greenlet, ...). The engine runs the loop until `resumeWith`
+/// is set, checking after every step or only at the end of a tick.
+public class MainWait {
+    /// Set by the runtime when the main program may continue.
+    public var resumeWith: (value: Value, error: PyBaseException?)?
+    /// asyncio's `run_until_complete` stops at the end of a tick; a greenlet switch is immediate.
+    public let checkAfterEveryStep: Bool
+    /// The reason shown for the main task while it waits.
+    public let reason: WaitReason
+
+    public init(checkAfterEveryStep: Bool, reason: WaitReason) {
+        self.checkAfterEveryStep = checkAfterEveryStep
+        self.reason = reason
+    }
+}
+
+/// Runs one scenario: the VM executes the program; the loop and the virtual clock decide
+/// what runs when; everything observable goes into the trace.
+public final class Engine {
+    public let file: String
+    public let source: String
+    public let vm: VM
+    public let trace = Trace()
+    public private(set) var loop: EventLoop<Job>!
+    /// Called for every piece of text the program writes, with the virtual time.
+    public var onOutput: ((_ time: Int64, _ stream: VM.OutputStream, _ text: String) -> Void)?
+    /// The trace task of the fiber running now.
+    public internal(set) var currentTask: TaskID?
+    let mainFiber: Fiber
+    let mainTask: TaskID
+    /// Runtime state per module family, created on first import.
+    var runtimes: [String: AnyObject] = [:]
+    /// Set by a runtime that makes `time.sleep` cooperative (gevent's monkey patching).
+    var cooperativeSleep: ((Int64) throws -> Void)?
+
+    public init(file: String, source: String) throws(Diagnostic) {
+        let code = try Compiler.compile(source: source, filename: file)
+        self.file = file
+        self.source = source
+        vm = VM(filename: file, source: source)
+        mainFiber = vm.makeMainFiber(code)
+        mainTask = trace.createTask(name: "main", kind: .main, location: TraceLocation(line: 1, column: 1))
+        loop = EventLoop(perform: { job in job.run() })
+        installObserver()
+        vm.moduleProvider = { [unowned self] _, name in try self.module(named: name) }
+        vm.supportedModuleNames = Engine.moduleNames
+        vm.output = { [unowned self] stream, text in self.write(stream, text) }
+    }
+
+    private func installObserver() {
+        loop.observer.clockAdvanced = { [unowned self] _, to in self.trace.advanceTime(to: to) }
+        loop.observer.tickBegan = { [unowned self] _, now in _ = self.trace.beginTick(at: now) }
+        loop.observer.timerSet = { [unowned self] timer, deadline in
+            self.trace.append(.timerSet(timer: UInt32(truncatingIfNeeded: timer.sequence), deadline: deadline))
+        }
+        loop.observer.timerFired = { [unowned self] timer, _ in
+            self.trace.append(.timerFired(timer: UInt32(truncatingIfNeeded: timer.sequence)))
+        }
+        loop.observer.timerCancelled = { [unowned self] timer in
+            self.trace.append(.timerCancelled(timer: UInt32(truncatingIfNeeded: timer.sequence)))
+        }
+    }
+
+    private func write(_ stream: VM.OutputStream, _ text: String) {
+        trace.output(text, stream: stream == .stdout ? .stdout : .stderr, task: currentTask)
+        onOutput?(loop.now, stream, text)
+    }
+
+    // MARK: Running
+
+    public struct Limits: Sendable {
+        /// Stop when the virtual clock would pass this time (nanoseconds).
+        public var until: Int64
+        /// Stop after this many loop steps.
+        public var maxSteps: Int
+        /// Stop a runaway computation after this many bytecode instructions.
+        public var maxInstructions: Int
+
+        public init(until: Int64 = 3_600 * 1_000_000_000, maxSteps: Int = 10_000_000, maxInstructions: Int = 2_000_000_000) {
+            self.until = until
+            self.maxSteps = maxSteps
+            self.maxInstructions = maxInstructions
+        }
+    }
+
+    public enum Outcome {
+        /// The program ended normally (or with `sys.exit(status)`).
+        case finished(status: Int32)
+        /// An uncaught exception; `report` is the Python-style traceback.
+        case exception(report: String)
+        /// Every task waits and nothing is scheduled.
+        case deadlock(report: String)
+        /// A limit stopped the run (endless program).
+        case limitReached(String)
+    }
+
+    /// Runs the program to its end (or a limit).
+    public func run(limits: Limits = Limits()) -> Outcome {
+        vm.instructionBudget = limits.maxInstructions
+        currentTask = mainTask
+        trace.setState(mainTask, .running)
+        var input: (value: Value, error: PyBaseException?) = (.none, nil)
+        while true {
+            let outcome: FiberOutcome
+            do {
+                outcome = try vm.resume(mainFiber, value: input.value, error: input.error)
+            } catch VMFatal.stepBudgetExceeded(let line) {
+                return stopped("stopped after \(limits.maxInstructions) instructions at line \(line): the program computes without ever waiting (raise the budget with --max-instructions)")
+            } catch {
+                return .exception(report: "internal error: \(error)\n")
+            }
+            switch outcome {
+            case .returned:
+                trace.setState(mainTask, .done)
+                return finishMain(status: 0)
+            case .raised(let e):
+                if e.type.isSubtype(of: Builtins.systemExit) {
+                    trace.setState(mainTask, .done)
+                    return finishMain(status: exitStatus(e))
+                }
+                trace.setState(mainTask, .failed)
+                let report = vm.formatTraceback(e, file: file, source: source)
+                trace.append(.error(text: trace.intern(vm.exceptionSummary(e)), location: location(of: e)))
+                vm.output(.stderr, report)
+                return .exception(report: report)
+            case .suspended(let payload):
+                guard let wait = payload as? MainWait else {
+                    return .exception(report: "internal error: the main program suspended without a loop to run\n")
+                }
+                markWaiting(mainTask, fiber: mainFiber, wait.reason)
+                switch runLoop(until: wait, limits: limits) {
+                case .resumed(let value, let error):
+                    currentTask = mainTask
+                    trace.setState(mainTask, .running)
+                    input = (value, error)
+                case .stopped(let outcome):
+                    return outcome
+                }
+            }
+        }
+    }
+
+    private func finishMain(status: Int32) -> Outcome {
+        for hook in atExit { hook() }
+        return .finished(status: status)
+    }
+
+    /// Runs once the main program has ended (asyncio's "Task was destroyed" warnings, ...).
+    var atExit: [() -> Void] = []
+
+    private func exitStatus(_ e: PyBaseException) -> Int32 {
+        guard let code = e.args.first else { return 0 }
+        switch code {
+        case .none: return 0
+        case .int(let i): return Int32(truncatingIfNeeded: i)
+        default:
+            vm.output(.stderr, ((try? vm.str(code)) ?? "") + "\n")
+            return 1
+        }
+    }
+
+    private enum LoopResult {
+        case resumed(Value, PyBaseException?)
+        case stopped(Outcome)
+    }
+
+    private func runLoop(until wait: MainWait, limits: Limits) -> LoopResult {
+        var steps = 0
+        while true {
+            if let r = wait.resumeWith { return .resumed(r.value, r.error) }
+            if loop.isIdle {
+                return .stopped(.deadlock(report: deadlockReport()))
+            }
+            if let next = loop.nextDeadline, loop.readyCount == 0, next > limits.until {
+                return .stopped(stopped("stopped at the time limit t=\(VirtualTime.format(limits.until)) s (the program was still running; use --until to run longer)"))
+            }
+            if steps >= limits.maxSteps {
+                return .stopped(stopped("stopped after \(limits.maxSteps) steps (the program was still running; use --max-steps to run longer)"))
+            }
+            if wait.checkAfterEveryStep {
+                _ = loop.runOneStep()
+                steps += 1
+            } else {
+                let before = loop.step
+                _ = loop.runOneTick()
+                steps += loop.step - before
+            }
+            if let fatal = pendingFatal {
+                pendingFatal = nil
+                return .stopped(fatal)
+            }
+        }
+    }
+
+    /// Set by a job that hit a limit or an internal error; the loop stops after that step.
+    var pendingFatal: Outcome?
+
+    private func stopped(_ message: String) -> Outcome {
+        trace.append(.warning(text: trace.intern(message), location: .unknown))
+        return .limitReached(message)
+    }
+
+    func deadlockReport() -> String {
+        var lines = ["deadlock at t=\(VirtualTime.format(loop.now)): every task is waiting and nothing is scheduled"]
+        lines.append(contentsOf: waitingDescriptions())
+        let text = lines.joined(separator: "\n")
+        trace.append(.deadlock(text: trace.intern(text)))
+        return text + "\n"
+    }
+
+    /// One line per waiting task, filled in by the runtimes.
+    var waitingDescriptions: () -> [String] = { [] }
+
+    // MARK: Task bookkeeping
+
+    func markWaiting(_ task: TaskID, fiber: Fiber, _ reason: WaitReason) {
+        if let loc = fiber.location { trace.setLine(task, TraceLocation(line: loc.line, column: loc.column)) }
+        trace.setState(task, .waiting, reason)
+    }
+
+    func location(of e: PyBaseException) -> TraceLocation {
+        guard let last = e.traceback.last else { return .unknown }
+        return TraceLocation(line: last.line, column: last.column)
+    }
+
+    /// The clock as seen by the program (`time.monotonic()`), in nanoseconds.
+    public var now: Int64 { loop.now }
+
+    /// `time.sleep` without a cooperative runtime: the thread is held and the clock moves.
+    func blockingSleep(_ ns: Int64) {
+        let task = currentTask ?? mainTask
+        if let fiber = vm.currentFiber, let loc = fiber.location {
+            trace.setLine(task, TraceLocation(line: loc.line, column: loc.column))
+        }
+        trace.setState(task, .blocked, .sleep(until: loop.now + ns))
+        loop.advance(by: ns)
+        trace.setState(task, .running)
+    }
+}

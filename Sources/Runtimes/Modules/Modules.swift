@@ -1,0 +1,18 @@
+import VM
+
+extension Engine {
+    /// Every module a scenario can import.
+    static let moduleNames = ["time", "random", "math", "sys", "functools"]
+
+    /// Builds a module on its first import.
+    func module(named name: String) throws -> PyModule? {
+        switch name {
+        case "time": return TimeModule.make(self)
+        case "math": return MathModule.make()
+        case "sys": return SysModule.make(self)
+        case "functools": return FunctoolsModule.make()
+        case "random": return RandomModule.make()
+        default: return nil
+        }
+    }
+}

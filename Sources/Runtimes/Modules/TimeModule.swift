@@ -1,0 +1,47 @@
+import Loop
+import VM
+
+/// The `time` module on the virtual clock. `time.time()` is a fixed epoch plus virtual
+/// time, so differences print exactly (`5.0`, not `5.0015`).
+enum TimeModule {
+    /// 2023-11-14 22:13:20 UTC: a fixed, recognisable epoch.
+    static let epoch = 1_700_000_000.0
+
+    static func make(_ engine: Engine) -> PyModule {
+        let m = PyModule(name: "time")
+        m.def("sleep") { [unowned engine] vm, a in
+            try a.expect("sleep", 1)
+            let seconds = try a.seconds(0, vm, function: "sleep")
+            if seconds < 0 { throw vm.valueError("sleep length must be non-negative") }
+            try engine.sleep(VirtualTime.nanoseconds(fromSeconds: seconds))
+            return .none
+        }
+        m.def("time") { [unowned engine] _, _ in .float(epoch + seconds(engine.now)) }
+        m.def("time_ns") { [unowned engine] _, _ in .int(Int(epoch) * 1_000_000_000 + Int(engine.now)) }
+        for name in ["monotonic", "perf_counter", "process_time", "thread_time"] {
+            m.def(name) { [unowned engine] _, _ in .float(name.hasSuffix("_time") ? 0 : seconds(engine.now)) }
+        }
+        for name in ["monotonic_ns", "perf_counter_ns"] {
+            m.def(name) { [unowned engine] _, _ in .int(Int(engine.now)) }
+        }
+        m.def("ctime") { vm, _ in throw vm.valueError("time.ctime() is not supported by loopscope (wall-clock dates are not deterministic)") }
+        m.def("strftime") { vm, _ in throw vm.valueError("time.strftime() is not supported by loopscope (wall-clock dates are not deterministic)") }
+        m.def("localtime") { vm, _ in throw vm.valueError("time.localtime() is not supported by loopscope (wall-clock dates are not deterministic)") }
+        return m
+    }
+
+    static func seconds(_ ns: Int64) -> Double {
+        Double(ns) / 1_000_000_000
+    }
+}
+
+extension Engine {
+    /// `time.sleep`: cooperative when a runtime patched it (gevent), otherwise the thread is held.
+    func sleep(_ ns: Int64) throws {
+        if let cooperative = cooperativeSleep {
+            try cooperative(ns)
+        } else {
+            blockingSleep(ns)
+        }
+    }
+}

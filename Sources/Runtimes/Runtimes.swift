@@ -1,1 +1,0 @@
-// The Runtimes layer; see docs/ARCHITECTURE.md.

@@ -1,0 +1,114 @@
+import Language
+
+/// One line of a traceback.
+public struct TracebackEntry: Sendable, Equatable {
+    public var function: String
+    public var line: Int32
+    public var column: Int32
+}
+
+/// An exception instance (builtin or user subclass).
+public final class PyBaseException: PyInstance {
+    public var args: [Value]
+    public var traceback: [TracebackEntry] = []
+    public var cause: PyBaseException?
+    public var context: PyBaseException?
+    public var suppressContext = false
+    /// For StopIteration: the generator's return value.
+    public var value: Value { args.first ?? .none }
+
+    public init(type: PyType, args: [Value]) {
+        self.args = args
+        super.init(type: type)
+    }
+}
+
+extension VM {
+    /// Creates an exception of a builtin type with a message.
+    public func exception(_ type: PyType, _ message: String) -> PyError {
+        PyError(PyBaseException(type: type, args: [.str(message)]))
+    }
+
+    public func typeError(_ m: String) -> PyError { exception(Builtins.typeError, m) }
+    public func valueError(_ m: String) -> PyError { exception(Builtins.valueError, m) }
+    public func attributeError(_ m: String) -> PyError { exception(Builtins.attributeError, m) }
+    public func indexError(_ m: String) -> PyError { exception(Builtins.indexError, m) }
+    public func runtimeError(_ m: String) -> PyError { exception(Builtins.runtimeError, m) }
+    public func nameError(_ name: String) -> PyError { exception(Builtins.nameError, "name '\(name)' is not defined") }
+    public func zeroDivision(_ m: String) -> PyError { exception(Builtins.zeroDivisionError, m) }
+    public func overflowError(_ m: String) -> PyError { exception(Builtins.overflowError, m) }
+
+    public func keyError(_ key: Value) -> PyError {
+        PyError(PyBaseException(type: Builtins.keyError, args: [key]))
+    }
+
+    /// Turns a value raised with `raise X` into an exception instance.
+    func makeException(_ v: Value) throws -> PyBaseException {
+        if case .object(let o) = v {
+            if let e = o as? PyBaseException { return e }
+            if let t = o as? PyType, t.isException {
+                let inst = try call(v, [])
+                if case .object(let io) = inst, let e = io as? PyBaseException { return e }
+                throw typeError("calling \(t.name) should have returned an instance of BaseException, not \(inst.typeName)")
+            }
+        }
+        throw typeError("exceptions must derive from BaseException")
+    }
+
+    /// `str(exc)`: the message CPython shows after the type name.
+    public func exceptionMessage(_ e: PyBaseException) -> String {
+        if e.type.isSubtype(of: Builtins.keyError), e.args.count == 1 {
+            return (try? repr(e.args[0])) ?? "?"
+        }
+        if let custom = e.type.lookup("__str__"), e.type.mro.first(where: { $0.dict["__str__"] != nil })?.isBuiltin == false {
+            if let s = try? call(custom, [.object(e)]), let text = s.stringValue { return text }
+        }
+        switch e.args.count {
+        case 0: return ""
+        case 1: return (try? str(e.args[0])) ?? "?"
+        default: return (try? repr(.object(PyTuple(e.args)))) ?? "?"
+        }
+    }
+
+    /// The last line of a traceback: `ValueError: bad value` (or just the type name).
+    public func exceptionSummary(_ e: PyBaseException) -> String {
+        let msg = exceptionMessage(e)
+        let name = e.type.module == "builtins" || e.type.module == "__main__" ? e.type.qualname : "\(e.type.module).\(e.type.qualname)"
+        return msg.isEmpty ? name : "\(name): \(msg)"
+    }
+
+    /// A Python-style traceback, including chained causes and contexts.
+    public func formatTraceback(_ e: PyBaseException, file: String, source: String) -> String {
+        var out = ""
+        if let cause = e.cause {
+            out += formatTraceback(cause, file: file, source: source)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if let ctx = e.context, !e.suppressContext {
+            out += formatTraceback(ctx, file: file, source: source)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        if !e.traceback.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            for entry in e.traceback {
+                out += "  File \"\(file)\", line \(entry.line), in \(entry.function)\n"
+                let i = Int(entry.line) - 1
+                if i >= 0 && i < lines.count {
+                    let text = lines[i].trimmingCharacters(in: " \t\r")
+                    if !text.isEmpty { out += "    \(text)\n" }
+                }
+            }
+        }
+        out += exceptionSummary(e) + "\n"
+        return out
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

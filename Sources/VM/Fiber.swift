@@ -1,0 +1,118 @@
+import Language
+
+/// What a frame's result does when the frame returns or yields.
+enum ReturnMode {
+    /// Push the result on the caller's stack.
+    case normal
+    /// `__init__`: the result must be None; push the new instance instead.
+    case initialize(Value)
+    /// A class body: build the class from the namespace and push it.
+    case classBody(name: String, bases: [Value], keywords: [(String, Value)])
+    /// A generator resumed by FOR_ITER: yields push the value; returning jumps the caller to `exit`.
+    case forIter(exit: Int)
+    /// A generator resumed by `next()`/`send()` from Python code: return raises StopIteration.
+    case send
+    /// A sub-generator of `yield from` or a coroutine of `await`: yields pass up; return
+    /// pushes the result and moves the caller past its YIELD_FROM/AWAIT.
+    case delegate
+    /// The bottom frame of a native call into Python (`VM.call`): the nested run returns.
+    case native
+}
+
+/// One activation of a code object. Locals occupy the first slots of `stack`.
+public final class Frame {
+    public let code: Code
+    let function: PyFunction?
+    let globals: Globals
+    var ip = 0
+    var stack: [Value]
+    var cells: [PyCell]
+    /// Class bodies store names here.
+    var namespace: PyDict?
+    var mode: ReturnMode = .normal
+    /// The generator or coroutine this frame belongs to.
+    weak var generator: PyGenerator?
+
+    init(code: Code, function: PyFunction?, globals: Globals) {
+        self.code = code
+        self.function = function
+        self.globals = globals
+        self.stack = []
+        self.stack.reserveCapacity(code.localCount + 8)
+        for _ in 0..<code.localCount { stack.append(.none) }
+        self.cells = []
+        locals = Array(repeating: false, count: code.localCount)
+    }
+
+    /// Which local slots are bound (unbound locals raise UnboundLocalError).
+    var locals: [Bool]
+
+    /// The source line currently executing.
+    public var line: Int32 { code.location(at: max(0, ip - 1)).line }
+    public var location: SourceLocation { code.location(at: max(0, ip - 1)) }
+}
+
+/// A suspendable thread of Python execution with its own frame stack: the main program,
+/// an asyncio task, a greenlet, a worker thread. The VM runs a fiber until it returns,
+/// raises, or suspends; a runtime decides when to resume it.
+public final class Fiber {
+    public enum State: Equatable { case fresh, running, suspended, finished }
+
+    public let id: Int
+    public internal(set) var state: State = .fresh
+    var frames: [Frame] = []
+    /// The exception currently being handled (`except` blocks), for bare `raise` and chaining.
+    var handled: PyBaseException?
+    /// Nested native-to-Python calls in progress: suspension is impossible while > 0.
+    var nativeDepth = 0
+    /// Value delivered by the runtime when resuming (becomes the suspended call's result).
+    var resumeValue: Value = .none
+    var resumeError: PyBaseException?
+    /// The runtime object this fiber runs for (task, greenlet, ...).
+    public var owner: AnyObject?
+    public var name: String
+    /// A fresh fiber's first action: a call or a coroutine to drive.
+    var pendingCall: (Value, [Value])?
+    var pendingCoroutine: PyGenerator?
+    /// The top of the innermost frame's stack is a placeholder for the suspended call's result.
+    var resumePending = false
+
+    init(id: Int, name: String) {
+        self.id = id
+        self.name = name
+    }
+
+    /// Source location of the innermost frame.
+    public var location: SourceLocation? { frames.last?.location }
+    public var depth: Int { frames.count }
+}
+
+/// The outcome of running a fiber.
+public enum FiberOutcome {
+    case returned(Value)
+    case raised(PyBaseException)
+    /// The fiber is waiting; the payload is whatever the suspending native function passed.
+    case suspended(AnyObject)
+}
+
+/// A generator or coroutine object: a frame that is started, suspended and resumed.
+public final class PyGenerator: PyObject {
+    public enum State { case created, running, suspended, finished }
+    let frame: Frame
+    public internal(set) var state: State = .created
+    public let isCoroutine: Bool
+    public var name: String { frame.function?.name ?? frame.code.name }
+    public var qualname: String { frame.function?.qualname ?? frame.code.object.qualname }
+    /// Set once a coroutine has been awaited or wrapped by a task (for "never awaited" warnings).
+    public var wasAwaited = false
+
+    init(frame: Frame, isCoroutine: Bool) {
+        self.frame = frame
+        self.isCoroutine = isCoroutine
+        super.init(type: isCoroutine ? Builtins.coroutineType : Builtins.generatorType)
+        frame.generator = self
+    }
+
+    public var location: SourceLocation { frame.location }
+    public var codeLocation: SourceLocation { frame.code.object.location }
+}

@@ -1,0 +1,5 @@
+/// Methods of the builtin number type(s).
+extension Builtins {
+    static func installNumberMethods() {
+    }
+}

@@ -1,0 +1,271 @@
+import BigInt
+import OrderedCollections
+
+/// `str`: Unicode text indexed by code point (Unicode scalar), as Python's.
+public final class PyStr: PyObject {
+    public let value: String
+    private var scalarCache: [Unicode.Scalar]?
+    private var countCache = -1
+
+    public init(_ value: String) {
+        self.value = value
+        super.init(type: Builtins.strType)
+    }
+
+    /// Code points, materialised on first indexed access.
+    public var scalars: [Unicode.Scalar] {
+        if let s = scalarCache { return s }
+        let s = Array(value.unicodeScalars)
+        scalarCache = s
+        countCache = s.count
+        return s
+    }
+
+    public var count: Int {
+        if countCache < 0 { countCache = value.unicodeScalars.count }
+        return countCache
+    }
+
+    public var isASCII: Bool { value.utf8.count == count }
+}
+
+public final class PyBigInt: PyObject {
+    public let value: BigInt
+    public init(_ value: BigInt) {
+        self.value = value
+        super.init(type: Builtins.intType)
+    }
+}
+
+public final class PyList: PyObject {
+    public var items: [Value]
+    public init(_ items: [Value] = []) {
+        self.items = items
+        super.init(type: Builtins.listType)
+    }
+}
+
+public final class PyTuple: PyObject {
+    public let items: [Value]
+    public init(_ items: [Value]) {
+        self.items = items
+        super.init(type: Builtins.tupleType)
+    }
+    nonisolated(unsafe) public static let empty = PyTuple([])
+}
+
+/// A dictionary key with Python's equality and hashing for builtin values
+/// (1 == 1.0 == True; strings by value; tuples by content; other objects by identity).
+public struct HashKey: Hashable {
+    public let value: Value
+    public init(_ value: Value) { self.value = value }
+
+    public static func == (a: HashKey, b: HashKey) -> Bool { keyEquals(a.value, b.value) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pythonHash(value))
+    }
+}
+
+/// Python's `hash()` for hashable builtin values; objects hash by identity.
+public func pythonHash(_ v: Value) -> Int {
+    switch v {
+    case .none: return 0x5f3759df
+    case .bool(let b): return b ? 1 : 0
+    case .int(let i): return IntHash.hash(i)
+    case .float(let d): return IntHash.hash(d)
+    case .object(let o):
+        if let s = o as? PyStr { return s.value.hashValue }
+        if let b = o as? PyBigInt { return IntHash.hash(b.value) }
+        if let t = o as? PyTuple {
+            var h = 0x345678
+            for item in t.items { h = h &* 1000003 ^ pythonHash(item) }
+            return h
+        }
+        if let f = o as? PySet, f.isFrozen {
+            var h = 0
+            for k in f.items { h ^= pythonHash(k.value) &* 0x9e3779b9 }
+            return h
+        }
+        return ObjectIdentifier(o).hashValue
+    }
+}
+
+func keyEquals(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.none, .none): return true
+    case (.int(let x), .int(let y)): return x == y
+    case (.object(let x), .object(let y)):
+        if x === y { return true }
+        if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+        if let s = x as? PyTuple, let t = y as? PyTuple {
+            return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { keyEquals($0, $1) }
+        }
+        if let s = x as? PyBigInt, let t = y as? PyBigInt { return s.value == t.value }
+        if let s = x as? PySet, let t = y as? PySet { return s.items == t.items }
+        return false
+    default:
+        if let x = numericValue(a), let y = numericValue(b) { return x == y }
+        return false
+    }
+}
+
+/// Numbers compared across int/float/bool for key equality.
+private func numericValue(_ v: Value) -> Double? {
+    switch v {
+    case .bool(let b): return b ? 1 : 0
+    case .int(let i): return Double(i)
+    case .float(let d): return d
+    default: return nil
+    }
+}
+
+public final class PyDict: PyObject {
+    public var storage: OrderedDictionary<HashKey, Value>
+    public init(_ storage: OrderedDictionary<HashKey, Value> = [:]) {
+        self.storage = storage
+        super.init(type: Builtins.dictType)
+    }
+    public subscript(key: String) -> Value? {
+        get { storage[HashKey(.str(key))] }
+        set { storage[HashKey(.str(key))] = newValue }
+    }
+}
+
+public final class PySet: PyObject {
+    /// CPython's hash table layout, for CPython's iteration order (see SetTable.swift).
+    public var items: SetTable
+    public let isFrozen: Bool
+    public init(_ items: SetTable = SetTable(), frozen: Bool = false) {
+        self.items = items
+        self.isFrozen = frozen
+        super.init(type: frozen ? Builtins.frozensetType : Builtins.setType)
+    }
+}
+
+public final class PyRange: PyObject {
+    public let start: Int, stop: Int, step: Int
+    public init(start: Int, stop: Int, step: Int) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(type: Builtins.rangeType)
+    }
+    public var count: Int {
+        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    }
+    public func item(_ i: Int) -> Int { start + i * step }
+}
+
+public final class PySlice: PyObject {
+    public let start: Value, stop: Value, step: Value
+    public init(start: Value, stop: Value, step: Value) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(type: Builtins.sliceType)
+    }
+}
+
+/// A variable captured by a closure.
+public final class PyCell: PyObject {
+    public var value: Value?
+    public init(_ value: Value? = nil) {
+        self.value = value
+        super.init(type: Builtins.cellType)
+    }
+}
+
+public final class PyModule: PyObject {
+    public let name: String
+    public let globals: Globals
+    public init(name: String, globals: Globals = Globals()) {
+        self.name = name
+        self.globals = globals
+        super.init(type: Builtins.moduleType)
+    }
+    public subscript(name: String) -> Value? {
+        get { globals.get(name) }
+        set { if let v = newValue { globals.set(name, v) } }
+    }
+}
+
+/// A module's global variables: names map to slots so compiled code can cache the slot.
+public final class Globals {
+    public private(set) var names: [String] = []
+    public private(set) var slots: [String: Int] = [:]
+    public var values: [Value?] = []
+
+    public init() {}
+
+    public func slot(for name: String) -> Int {
+        if let s = slots[name] { return s }
+        let s = values.count
+        slots[name] = s
+        names.append(name)
+        values.append(nil)
+        return s
+    }
+
+    public func get(_ name: String) -> Value? {
+        guard let s = slots[name] else { return nil }
+        return values[s]
+    }
+
+    public func set(_ name: String, _ v: Value) { values[slot(for: name)] = v }
+
+    /// Defined names in definition order.
+    public var defined: [(String, Value)] {
+        names.compactMap { n in values[slots[n]!].map { (n, $0) } }
+    }
+}
+
+/// An instance of a user-defined class.
+public class PyInstance: PyObject {
+    public let dict = PyAttributeDict()
+    public override var attributes: PyAttributeDict? { dict }
+}
+
+/// A user function's bound method: `obj.method`.
+public final class PyBoundMethod: PyObject {
+    public let function: Value
+    public let receiver: Value
+    public init(function: Value, receiver: Value) {
+        self.function = function
+        self.receiver = receiver
+        super.init(type: Builtins.methodType)
+    }
+}
+
+/// `staticmethod`, `classmethod` and `property` wrappers stored in class dicts.
+public final class PyDescriptor: PyObject {
+    public enum Kind { case staticMethod, classMethod, property }
+    public let kind: Kind
+    public let function: Value
+    public var setter: Value?
+    public var deleter: Value?
+    public init(kind: Kind, function: Value) {
+        self.kind = kind
+        self.function = function
+        super.init(type: kind == .staticMethod ? Builtins.staticmethodType : kind == .classMethod ? Builtins.classmethodType : Builtins.propertyType)
+    }
+}
+
+/// A property implemented in Swift (attributes of runtime objects such as `Task`).
+public final class PyNativeProperty: PyObject {
+    public let name: String
+    public let get: (VM, Value) throws -> Value
+    public let set: ((VM, Value, Value) throws -> Void)?
+    public init(name: String, get: @escaping (VM, Value) throws -> Value, set: ((VM, Value, Value) throws -> Void)? = nil) {
+        self.name = name
+        self.get = get
+        self.set = set
+        super.init(type: Builtins.getsetDescriptorType)
+    }
+}
+
+/// Marks "no receiver" for LOAD_METHOD results.
+final class NullMarker: PyObject {
+    nonisolated(unsafe) static let shared = NullMarker(type: Builtins.objectType)
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Loopscope: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "loopscope",
+        abstract: "Run asynchronous Python scenarios on a deterministic virtual clock and watch them schedule.",
+        subcommands: [Run.self, Check.self],
+        defaultSubcommand: Run.self
+    )
+}

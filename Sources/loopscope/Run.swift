@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import Language
+import Loop
+import Runtimes
+import Trace
+
+/// `loopscope run FILE`: prints what `python3 FILE` prints, on the virtual clock.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a scenario headless and print its output, as python3 would.")
+
+    @Argument(help: "The scenario file.")
+    var file: String
+
+    @Flag(help: "Prefix each output line with the virtual time: <seconds, 3 decimals><TAB><text>.")
+    var timestamps = false
+
+    @Option(help: "Stop when the virtual clock passes this many seconds.")
+    var until: Double = 3600
+
+    @Option(help: "Stop after this many loop steps.")
+    var maxSteps: Int = 10_000_000
+
+    @Option(help: "Stop a computation that never waits after this many bytecode instructions.")
+    var maxInstructions: Int = 2_000_000_000
+
+    @Option(help: "Write the raw trace as JSON Lines to this file.")
+    var trace: String?
+
+    func run() throws {
+        let source: SourceFile
+        do {
+            source = try SourceFile.load(file)
+        } catch let e as CLIError {
+            printError("loopscope: \(e)\n")
+            throw ExitCode(e.status)
+        }
+        let engine: Engine
+        do {
+            engine = try Engine(file: file, source: source.text)
+        } catch {
+            printError(error.render(file: file, source: source.text))
+            throw ExitCode(2)
+        }
+        let printer = OutputPrinter(timestamps: timestamps)
+        engine.onOutput = { time, stream, text in printer.write(time: time, stream: stream, text: text) }
+        let limits = Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,
+                                   maxInstructions: maxInstructions)
+        let outcome = engine.run(limits: limits)
+        printer.finish(time: engine.now)
+        if let path = trace {
+            try writeTrace(engine.trace, to: path)
+        }
+        switch outcome {
+        case .finished(let status):
+            if status != 0 { throw ExitCode(status) }
+        case .exception:
+            throw ExitCode(1)
+        case .deadlock(let report):
+            printError(report)
+            throw ExitCode(3)
+        case .limitReached(let message):
+            printError("loopscope: \(message)\n")
+            throw ExitCode(4)
+        }
+    }
+
+    private func writeTrace(_ trace: Trace, to path: String) throws {
+        let text = TraceJSONL.encode(trace)
+        guard FileManager.default.createFile(atPath: path, contents: text.data(using: .utf8)) else {
+            printError("loopscope: cannot write trace to '\(path)'\n")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Streams program output to stdout/stderr, optionally stamping each completed stdout line
+/// with the virtual time at which it was completed.
+final class OutputPrinter {
+    let timestamps: Bool
+    private var pending = ""
+    private var out = FileHandle.standardOutput
+
+    init(timestamps: Bool) {
+        self.timestamps = timestamps
+    }
+
+    func write(time: Int64, stream: VM.OutputStream, text: String) {
+        if stream == .stderr {
+            flush()
+            printError(text)
+            return
+        }
+        guard timestamps else {
+            emit(text)
+            return
+        }
+        pending += text
+        while let nl = pending.firstIndex(of: "\n") {
+            let line = pending[..<nl]
+            emit("\(VirtualTime.format(time))\t\(line)\n")
+            pending = String(pending[pending.index(after: nl)...])
+        }
+    }
+
+    func finish(time: Int64) {
+        if timestamps && !pending.isEmpty {
+            emit("\(VirtualTime.format(time))\t\(pending)\n")
+            pending = ""
+        }
+        flush()
+    }
+
+    private var buffer = ""
+
+    private func emit(_ s: String) {
+        buffer += s
+        if buffer.utf8.count > 1 << 15 { flush() }
+    }
+
+    private func flush() {
+        if !buffer.isEmpty {
+            out.write(buffer.data(using: .utf8)!)
+            buffer = ""
+        }
+    }
+}
+
+import VM

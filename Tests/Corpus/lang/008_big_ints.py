@@ -1,0 +1,17 @@
+import math
+print(2 ** 100)
+print(math.factorial(30))
+print(-(2 ** 70))
+big = 2 ** 64
+print(big * big)
+print(big // 3, big % 7)
+print(-big // 7, -big % 7)
+print(10 ** 30 + 1)
+print(math.factorial(25) // math.factorial(23))
+print(2 ** 100 - 2 ** 99 == 2 ** 99)
+print(len(str(2 ** 1000)))
+print(int("123456789012345678901234567890") * 2)
+print(hex(2 ** 80), bin(2 ** 65))
+print((2 ** 100).bit_length())
+print(abs(-10 ** 25), pow(3, 50))
+print(sum(range(1, 10 ** 6 + 1)))

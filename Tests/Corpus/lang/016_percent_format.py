@@ -1,0 +1,18 @@
+name = "Ann"
+age = 30
+print("%s is %d years old" % (name, age))
+print("%r" % "quoted")
+print("%5.2f|%-8s|%8s|" % (3.14159, "left", "right"))
+print("%-5d|%05d|%+d" % (42, 42, 42))
+print("%x %X %o" % (255, 255, 8))
+print("%e" % 12345.678)
+print("%.3g %g" % (0.00012345, 1e20))
+print("100%% sure" % ())
+print("%(name)s is %(age)d" % {"name": name, "age": age})
+print("%s" % [1, 2])
+print("%s and %s" % ("a", "b"))
+print("%c%c" % (72, "i"))
+print("%10.4s|" % "truncated")
+print("%s" % (("tuple",),))
+print("%d items" % 3.99)
+print("%i %u" % (7, 8))

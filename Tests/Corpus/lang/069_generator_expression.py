@@ -1,0 +1,20 @@
+squares = (x * x for x in range(5))
+print(type(squares).__name__)
+print(sum(squares))
+print(sum(squares))
+print(list(x for x in "abc"))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 3 for x in [1, 2, 5]), all(x > 0 for x in [1, -1]))
+def noisy(n):
+    for i in range(n):
+        print("producing", i)
+        yield i
+lazy = (v * 10 for v in noisy(3))
+print("nothing produced yet")
+print(next(lazy))
+print(list(lazy))
+print(sorted((c for c in "banana"), reverse=True))
+print(", ".join(str(i) for i in range(4)))
+nested = ((i, j) for i in range(2) for j in range(2) if i != j)
+print(list(nested))
+print(tuple(x for x in [3, 1, 2]))

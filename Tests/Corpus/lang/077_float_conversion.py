@@ -1,0 +1,16 @@
+print(float("1.5"), float(" -2 "), float("1e3"), float(3))
+print(float("inf"), float("-Infinity"), float("nan"))
+print(float("1_000.5"), float(".5"), float("5."))
+try:
+    float("abc")
+except ValueError as e:
+    print(e)
+print(float(True), float(-7))
+print(int(float("2.99")))
+print(3 / 2, 4 / 2, -7 / 2)
+print(2 ** -1, 10 ** -2)
+print(float(10 ** 20))
+print(0.1 + 0.7, 1.1 + 2.2, 3 * 0.1)
+print((0.1 + 0.2) == 0.3, abs((0.1 + 0.2) - 0.3) < 1e-9)
+print(1.0 == 1, 1.5 > 1, 2.0.is_integer(), (2.5).is_integer())
+print(float("  3.25\n"))

@@ -1,0 +1,8 @@
+print(sum([1, 2, 3]), sum([]), sum(range(101)), sum([0.1] * 10))
+print(sum([1, 2], 10), sum([[1], [2]], []))
+print(abs(-5), abs(3.5), abs(-0.0), abs(0))
+print(round(3.7), round(3.2), round(-3.5), round(2.5), round(3.5), round(0.5))
+print(round(3.14159, 2), round(2.675, 2), round(1234.5678, -2), round(1250, -2), round(1350, -2))
+print(round(5), type(round(5.5)).__name__, type(round(5.5, 1)).__name__)
+print(round(-0.45, 1), round(1.005, 2))
+print(sum(x * x for x in range(4)))

@@ -1,0 +1,11 @@
+print(repr("hello"), repr('it\'s'), repr("a\"b"))
+print(repr([1, "a", None, 2.5, True]))
+print(repr((1,)), repr(()), repr((1, 2)))
+print(repr({"k": [1, {"n": (2, 3)}]}))
+print(repr(None), repr(True), repr(-0.0), repr(1e100))
+print(repr(range(3)), repr(range(1, 10, 2)))
+print(str("x"), repr("x"), [str("x")], [repr("x")])
+print(repr(repr("q")))
+nested = [[], [[]], {}, ""]
+print(nested, repr(nested))
+print(repr(set()), repr({5}), repr({1: "a"}))

@@ -1,0 +1,10 @@
+import time
+start = time.time()
+time.sleep(2.5)
+print(time.time() - start)
+t0 = time.time()
+time.sleep(1)
+time.sleep(0.5)
+print(time.time() - t0)
+print(round(time.time() - start, 3))
+print(f"{time.time() - start:.2f} seconds")

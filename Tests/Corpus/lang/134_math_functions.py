@@ -1,0 +1,10 @@
+import math
+print(math.sqrt(2), math.sqrt(144))
+print(math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7))
+print(math.pow(2, 10), math.fabs(-4), math.fabs(3))
+print(math.trunc(-2.9), math.trunc(2.9))
+print(math.floor(5), math.ceil(2.0), math.sqrt(0.25))
+print(type(math.floor(2.5)).__name__, type(math.sqrt(4)).__name__)
+print(math.pow(2, 0.5), math.pow(10, -2))
+hyp = math.sqrt(3 ** 2 + 4 ** 2)
+print(hyp)
