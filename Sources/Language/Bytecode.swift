@@ -152,6 +152,8 @@ public final class CodeObject: @unchecked Sendable {
     /// Source location of each instruction.
     public var locations: [SourceLocation] = []
     public var handlers: [ExceptionHandler] = []
+    /// The docstring: a string literal as the first statement of a function or class body.
+    public var docstring: String?
     public var maxStackDepth = 0
 
     public init(name: String, qualname: String, kind: Kind, location: SourceLocation) {

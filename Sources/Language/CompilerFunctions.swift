@@ -6,7 +6,7 @@ extension CompilerState {
         b.location = f.location
         let scope = table.scope(for: .function(f))
         try makeFunction(name: f.name, params: f.params, scope: scope, kind: .function, location: f.location,
-                         isAsync: f.isAsync) { c in
+                         isAsync: f.isAsync, docstring: CompilerState.docstring(of: f.body)) { c in
             try c.compileBody(f.body)
             c.b.loadConst(.none)
             c.emit(.returnValue)
@@ -32,6 +32,10 @@ extension CompilerState {
         emit(.storeName, b.name("__module__"))
         b.loadConst(.string(code.qualname))
         emit(.storeName, b.name("__qualname__"))
+        if let doc = CompilerState.docstring(of: c.body) {
+            b.loadConst(.string(doc))
+            emit(.storeName, b.name("__doc__"))
+        }
         try compileBody(c.body)
         b.loadConst(.none)
         emit(.returnValue)
@@ -61,7 +65,7 @@ extension CompilerState {
     /// Evaluates defaults in the current scope, compiles the body as a new code object and
     /// emits MAKE_FUNCTION.
     mutating func makeFunction(name: String, params: Parameters, scope: Scope, kind: CodeObject.Kind,
-                               location: SourceLocation, isAsync: Bool = false,
+                               location: SourceLocation, isAsync: Bool = false, docstring: String? = nil,
                                body: (inout CompilerState) throws -> Void) throws {
         var flags: Int32 = 0
         let positional = params.posOnly + params.args
@@ -87,6 +91,7 @@ extension CompilerState {
         code.hasVarArgs = params.varArgs != nil
         code.hasVarKeywords = params.kwArgs != nil
         code.isCoroutine = isAsync
+        code.docstring = docstring
         code.isGenerator = scope.isGenerator && !isAsync
         if scope.isGenerator && isAsync {
             throw unsupported("asynchronous generator", at: location)
@@ -104,6 +109,12 @@ extension CompilerState {
         }
         b.loadConst(.code(compiled))
         emit(.makeFunction, flags)
+    }
+
+    /// A body's docstring: its first statement, when that is a string literal.
+    static func docstring(of body: [Stmt]) -> String? {
+        guard let first = body.first, case .expr(let e) = first.kind, case .constant(.string(let s)) = e.kind else { return nil }
+        return s
     }
 
     /// Pushes a tuple of the cells a nested scope captures, taken from the current scope.

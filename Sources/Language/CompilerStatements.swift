@@ -178,7 +178,6 @@ extension CompilerState {
             b.location = h.location
             let next = b.newLabel()
             if let type = h.type {
-                emit(.copy, 1)
                 try compile(type)
                 emit(.checkExcMatch)
                 b.emitJump(.popJumpIfFalse, to: next)

@@ -66,8 +66,8 @@ extension VM {
         case "__module__": return .str(t.module)
         case "__mro__": return .object(PyTuple(t.mro.map { .object($0) }))
         case "__bases__": return .object(PyTuple(t.bases.map { .object($0) }))
-        case "__base__": return t.bases.first.map { .object($0) } ?? .none
-        case "__doc__": return .none
+        case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
+        case "__doc__": return Value.none
         case "__dict__":
             let d = PyDict()
             for k in t.dictOrder { if let v = t.dict[k] { d[k] = v } }
@@ -103,7 +103,8 @@ extension VM {
                 if let m = o as? PyBoundMethod { return try lookupAttribute(m.function, name) }
             }
         case "__doc__":
-            if case .object(let o) = obj, o is PyFunction || o is PyNativeFunction { return .none }
+            if case .object(let o) = obj, let f = o as? PyFunction { return f.doc }
+            if case .object(let o) = obj, o is PyNativeFunction || o is PyBaseException || o is PyGenerator { return Value.none }
         case "__module__":
             if case .object(let o) = obj, let f = o as? PyFunction { return f.globals.get("__name__") ?? .str("__main__") }
         case "__self__":
@@ -112,22 +113,26 @@ extension VM {
             if case .object(let o) = obj, let m = o as? PyBoundMethod { return m.function }
         case "__wrapped__", "__defaults__", "__code__", "__closure__", "__globals__", "__kwdefaults__", "__annotations__":
             if case .object(let o) = obj, let f = o as? PyFunction {
-                if name == "__defaults__" { return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults)) }
+                if name == "__defaults__" { return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults)) }
                 if name == "__annotations__" { return .object(PyDict()) }
                 return nil
             }
         case "args":
             if case .object(let o) = obj, let e = o as? PyBaseException { return .object(PyTuple(e.args)) }
         case "__cause__":
-            if case .object(let o) = obj, let e = o as? PyBaseException { return e.cause.map { .object($0) } ?? .none }
+            if case .object(let o) = obj, let e = o as? PyBaseException { return e.cause.map { .object($0) } ?? Value.none }
         case "__context__":
-            if case .object(let o) = obj, let e = o as? PyBaseException { return e.context.map { .object($0) } ?? .none }
+            if case .object(let o) = obj, let e = o as? PyBaseException { return e.context.map { .object($0) } ?? Value.none }
         case "__suppress_context__":
             if case .object(let o) = obj, let e = o as? PyBaseException { return .bool(e.suppressContext) }
         case "__traceback__":
-            if case .object(let o) = obj, o is PyBaseException { return .none }
+            if case .object(let o) = obj, o is PyBaseException { return Value.none }
         case "value":
             if case .object(let o) = obj, let e = o as? PyBaseException, e.type.isSubtype(of: Builtins.stopIteration) { return e.value }
+        case "code":
+            if case .object(let o) = obj, let e = o as? PyBaseException, e.type.isSubtype(of: Builtins.systemExit) {
+                return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? Value.none : .object(PyTuple(e.args)))
+            }
         default:
             break
         }
@@ -186,6 +191,7 @@ extension VM {
         }
         if let f = o as? PyFunction {
             switch name {
+            case "__doc__": f.doc = value; return
             case "__name__": f.name = value.stringValue ?? f.name; return
             case "__qualname__": f.qualname = value.stringValue ?? f.qualname; return
             default: break

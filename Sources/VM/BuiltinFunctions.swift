@@ -101,9 +101,16 @@ extension VM {
             guard case .object(let o) = a[0], o is PyIterator || o.type.lookup("__next__") != nil else {
                 throw vm.typeError("'\(a[0].typeName)' object is not an iterator")
             }
-            if let v = try vm.nextItem(a[0]) { return v }
-            if a.count > 1 { return a[1] }
-            throw PyError(PyBaseException(type: Builtins.stopIteration, args: []))
+            if o is PyIterator {
+                if let v = try vm.nextItem(a[0]) { return v }
+                if a.count > 1 { return a[1] }
+                throw PyError(PyBaseException(type: Builtins.stopIteration, args: []))
+            }
+            do {
+                return try vm.call(vm.bind(o.type.lookup("__next__")!, to: a[0], type: o.type), [])
+            } catch let e as PyError where a.count > 1 && e.exception.type.isSubtype(of: Builtins.stopIteration) {
+                return a[1]
+            }
         }
         def("sorted") { vm, a in
             guard a.count == 1 else { throw vm.typeError("sorted expected 1 argument, got \(a.count)") }

@@ -10,9 +10,21 @@ extension VM {
             }
             if let t = o as? PyTuple {
                 for item in t.items { _ = try hashKey(item) }
-            } else if !o.type.isBuiltin, o.type.lookup("__eq__") != nil,
-                      o.type.mro.first(where: { $0.dict["__hash__"] != nil || $0.dict["__eq__"] != nil })?.dict["__hash__"] == nil {
-                throw typeError("unhashable type: '\(v.typeName)'")
+            } else if !o.type.isBuiltin {
+                // A class that defines __eq__ without __hash__ is unhashable, as in Python.
+                let owner = o.type.mro.first { $0.dict["__hash__"] != nil || $0.dict["__eq__"] != nil }
+                if let owner, !owner.isBuiltin {
+                    guard let h = owner.dict["__hash__"] ?? o.type.lookup("__hash__"), !h.isNone,
+                          owner.dict["__hash__"] != nil else {
+                        throw typeError("unhashable type: '\(v.typeName)'")
+                    }
+                    let r = try call(bind(h, to: v, type: o.type), [])
+                    guard case .int(let hv) = r else {
+                        if let b = r.bigIntValue { return HashKey(v, hash: pythonHash(.int(b))) }
+                        throw typeError("__hash__ method should return an integer")
+                    }
+                    return HashKey(v, hash: IntHashValue.of(hv))
+                }
             }
         }
         return HashKey(v)

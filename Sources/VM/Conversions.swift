@@ -56,7 +56,7 @@ extension VM {
                 return s
             }
             if let m = o.type.lookup("__repr__"), case .object(let mo) = m, let native = mo as? PyNativeFunction,
-               o.type.isBuiltin == false || o.type.layout == .native {
+               mo !== Builtins.objectType.dict["__repr__"]?.asObject {
                 var args = Arguments([v])
                 if let s = try native.body(self, &args).stringValue { return s }
             }
@@ -225,7 +225,7 @@ extension VM {
                 return try pyBase { try FormatSpec.parse(spec).format(string: s.value) }
             }
             if let b = o as? PyBigInt { return try pyBase { try FormatSpec.parse(spec).format(int: b.value) } }
-            if !o.type.isBuiltin, let m = o.type.lookup("__format__") {
+            if !o.type.isBuiltin, let m = o.type.lookup("__format__"), !(m.asObject is PyNativeFunction) {
                 let r = try call(bind(m, to: v, type: o.type), [.str(spec)])
                 guard let s = r.stringValue else { throw typeError("__format__ must return a str, not \(r.typeName)") }
                 return s

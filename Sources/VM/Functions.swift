@@ -28,6 +28,11 @@ enum IntHash {
     }
 }
 
+/// Python reduces `__hash__` results like ints (-1 becomes -2).
+enum IntHashValue {
+    static func of(_ i: Int) -> Int { IntHash.hash(i) }
+}
+
 /// A code object prepared for execution: constants turned into values, global names resolved
 /// to slots of the module they run in.
 public final class Code {
@@ -98,6 +103,8 @@ public final class PyFunction: PyObject {
     public let closure: [PyCell]
     /// The class whose body defined this function (for zero-argument `super()`).
     public weak var ownerClass: PyType?
+    /// `__doc__` (initially the docstring; assignable, as `functools.wraps` does).
+    public var doc: Value
     public let dict = PyAttributeDict()
     public override var attributes: PyAttributeDict? { dict }
 
@@ -109,6 +116,7 @@ public final class PyFunction: PyObject {
         self.defaults = defaults
         self.kwDefaults = kwDefaults
         self.closure = closure
+        self.doc = code.object.docstring.map { .str($0) } ?? .none
         super.init(type: Builtins.functionType)
     }
 }

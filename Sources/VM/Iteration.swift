@@ -184,9 +184,6 @@ extension VM {
         while let item = try nextItem(it) {
             out.append(item)
             if out.count > count {
-                if case .object(let o) = v, let n = sizedCount(o) {
-                    throw valueError("too many values to unpack (expected \(count), got \(n))")
-                }
                 throw valueError("too many values to unpack (expected \(count))")
             }
         }
@@ -196,14 +193,6 @@ extension VM {
         return out
     }
 
-    private func sizedCount(_ o: PyObject) -> Int? {
-        if let l = o as? PyList { return l.items.count }
-        if let t = o as? PyTuple { return t.items.count }
-        if let s = o as? PyStr { return s.count }
-        if let d = o as? PyDict { return d.storage.count }
-        if let s = o as? PySet { return s.items.count }
-        return nil
-    }
 
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {

@@ -55,16 +55,36 @@ public final class PyTuple: PyObject {
 }
 
 /// A dictionary key with Python's equality and hashing for builtin values
-/// (1 == 1.0 == True; strings by value; tuples by content; other objects by identity).
+/// (1 == 1.0 == True; strings by value; tuples by content). Instances of user classes
+/// hash with their `__hash__` (computed by `VM.hashKey`) and compare with `__eq__`.
 public struct HashKey: Hashable {
     public let value: Value
-    public init(_ value: Value) { self.value = value }
+    public let hash: Int
 
-    public static func == (a: HashKey, b: HashKey) -> Bool { keyEquals(a.value, b.value) }
+    public init(_ value: Value) {
+        self.value = value
+        self.hash = pythonHash(value)
+    }
+
+    public init(_ value: Value, hash: Int) {
+        self.value = value
+        self.hash = hash
+    }
+
+    public static func == (a: HashKey, b: HashKey) -> Bool {
+        a.hash == b.hash && (keyEquals(a.value, b.value) || userKeyEquals(a.value, b.value))
+    }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(pythonHash(value))
+        hasher.combine(hash)
     }
+}
+
+/// `__eq__` of user classes for dict keys (errors count as "not equal").
+private func userKeyEquals(_ a: Value, _ b: Value) -> Bool {
+    guard case .object(let x) = a, case .object(let y) = b, !x.type.isBuiltin || !y.type.isBuiltin,
+          let vm = VM.active else { return false }
+    return (try? vm.equals(a, b)) ?? false
 }
 
 /// Python's `hash()` for hashable builtin values; objects hash by identity.

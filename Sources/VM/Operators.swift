@@ -13,6 +13,14 @@ extension VM {
     ]
 
     public func binaryOp(_ op: BinaryOp, _ l: Value, _ r: Value) throws -> Value {
+        if case .bool(let x) = l, case .bool(let y) = r {
+            switch op {
+            case .bitAnd: return .bool(x && y)
+            case .bitOr: return .bool(x || y)
+            case .bitXor: return .bool(x != y)
+            default: break
+            }
+        }
         if let a = Num(l), let b = Num(r) {
             if let v = try arithmetic(op, a, b) { return v }
         }

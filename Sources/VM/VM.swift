@@ -42,6 +42,9 @@ public final class VM {
 
     public enum OutputStream: Sendable { case stdout, stderr }
 
+    /// The VM running on this thread (dict keys of user classes compare through it).
+    nonisolated(unsafe) static weak var active: VM?
+
     public init(filename: String, source: String) {
         Builtins.ensureInstalled()
         self.filename = filename
@@ -53,6 +56,7 @@ public final class VM {
         installBuiltinFunctions()
         modules["builtins"] = builtins
         modules["__main__"] = main
+        VM.active = self
     }
 
     // MARK: Fibers

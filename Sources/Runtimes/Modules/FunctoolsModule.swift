@@ -72,6 +72,18 @@ enum FunctoolsModule {
         })
         t.dict["func"] = .object(PyNativeProperty(name: "func") { _, v in (v.asObject as? Partial)?.fn ?? .none })
         t.dict["args"] = .object(PyNativeProperty(name: "args") { _, v in .object(PyTuple((v.asObject as? Partial)?.args ?? [])) })
+        t.dict["keywords"] = .object(PyNativeProperty(name: "keywords") { _, v in
+            let d = PyDict()
+            for (k, val) in (v.asObject as? Partial)?.keywords ?? [] { d[k] = val }
+            return .object(d)
+        })
+        t.dict["__repr__"] = .object(PyNativeFunction("__repr__") { vm, a in
+            guard let p = a[0].asObject as? Partial else { return .str("functools.partial()") }
+            var parts = [try vm.repr(p.fn)]
+            parts += try p.args.map { try vm.repr($0) }
+            parts += try p.keywords.map { "\($0.0)=\(try vm.repr($0.1))" }
+            return .str("functools.partial(\(parts.joined(separator: ", ")))")
+        })
         return t
     }()
 
