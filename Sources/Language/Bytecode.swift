@@ -154,6 +154,8 @@ public final class CodeObject: @unchecked Sendable {
     public var handlers: [ExceptionHandler] = []
     /// The docstring: a string literal as the first statement of a function or class body.
     public var docstring: String?
+    /// The file the code was compiled from (scenario or a runtime's library module).
+    public var filename = ""
     public var maxStackDepth = 0
 
     public init(name: String, qualname: String, kind: Kind, location: SourceLocation) {

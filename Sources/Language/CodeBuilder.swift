@@ -14,8 +14,9 @@ struct CodeBuilder {
     var localSlots: [String: Int32] = [:]
     var cellSlots: [String: Int32] = [:]
 
-    init(code: CodeObject, scope: Scope) {
+    init(code: CodeObject, scope: Scope, filename: String) {
         self.code = code
+        code.filename = filename
         self.scope = scope
         self.location = code.location
         for (i, p) in scope.parameters.enumerated() { localSlots[p] = Int32(i) }

@@ -90,7 +90,7 @@ struct CompilerState {
     }
 
     mutating func push(_ code: CodeObject, _ scope: Scope) {
-        builders.append(CodeBuilder(code: code, scope: scope))
+        builders.append(CodeBuilder(code: code, scope: scope, filename: filename))
         blocks.append([])
     }
 

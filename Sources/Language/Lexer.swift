@@ -78,7 +78,7 @@ public struct Lexer {
 
     private var level: Int { baseLevel + brackets.count }
 
-    /// The scalar at `i`, or NUL past the end (the source never holds a NUL).
+    /// The scalar at `i`, or NUL past the end.
     private func char(_ i: Int) -> Unicode.Scalar { i < text.count ? text[i] : "\0" }
 
     private func location(_ i: Int) -> SourceLocation {
@@ -361,7 +361,7 @@ public struct Lexer {
     private mutating func lexName() throws(LexError) {
         let start = index
         index += 1
-        var isASCII = true
+        var isASCII = text[start].isASCII
         while index < text.count && isIdentifierContinue(text[index]) {
             if text[index].value >= 128 { isASCII = false }
             index += 1

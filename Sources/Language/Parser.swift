@@ -165,8 +165,14 @@ struct SyntaxParser {
              .keyword(.try), .keyword(.with), .keyword(.async), .op(.at):
             body.append(try parseCompoundStatement())
         case .name("match"):
-            try refuseMatchStatement()
-            try parseSimpleStatements(into: &body)
+            let newlineAfterSubject = try refuseMatchStatement()
+            do {
+                try parseSimpleStatements(into: &body)
+            } catch {
+                // `match x` alone: CPython's match rule asks for the colon.
+                if let newline = newlineAfterSubject { throw self.error("expected ':'", at: newline) }
+                throw error
+            }
         case .indent, .dedent:
             throw unexpected()
         default:
@@ -196,20 +202,21 @@ struct SyntaxParser {
     }
 
     /// `match` is a soft keyword: `match x:` opens a match statement (refused), while
-    /// `match = 3` or `match(x)` are ordinary statements.
-    mutating func refuseMatchStatement() throws(Diagnostic) {
+    /// `match = 3` or `match(x)` are ordinary statements. Returns where the line ends when
+    /// a subject is followed by the end of the line.
+    mutating func refuseMatchStatement() throws(Diagnostic) -> SourceLocation? {
         let start = pos, matchLocation = location
         defer { reset(to: start) }
-        do {
+        do throws(Diagnostic) {
             try advance()
-            if at(.assign) || at(.dot) || atNewline { return }
+            if at(.assign) || at(.dot) || atNewline { return nil }
             _ = try parseStarNamedExpressions()
         } catch {
-            return
+            return nil
         }
         if at(.colon) {
             throw error("'match' statements are not supported by loopscope", at: matchLocation)
         }
-        if atNewline { throw error("expected ':'", at: location) }
+        return atNewline ? location : nil
     }
 }

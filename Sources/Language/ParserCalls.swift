@@ -64,7 +64,7 @@ extension SyntaxParser {
             }
             if !(try accept(.comma)) { break }
         }
-        if let misplacedPositional, at(.rparen) { throw error(misplacedPositional, at: location) }
+        if let misplacedPositional { throw error(misplacedPositional, at: location) }
         return (args, keywords)
     }
 

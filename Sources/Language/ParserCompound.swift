@@ -157,7 +157,7 @@ extension SyntaxParser {
         let start = location
         var items: [Expr] = []
         repeat {
-            if at(.in) && !items.isEmpty { break }
+            if !items.isEmpty && !canStartExpression(allowStar: true) { break }
             lastTargetStart = pos
             if at(.star) {
                 let starStart = location

@@ -42,6 +42,8 @@ private final class CheckedScope {
     var children: [CheckedScope] = []
     /// An `await` or `async for` appears directly in this (comprehension) scope.
     var isAsync = false
+    /// Declarations already reported, so that one mistake gives one error.
+    var rejectedDeclarations: Set<String> = []
 
     init(kind: Kind) { self.kind = kind }
 
@@ -198,14 +200,19 @@ private struct ScopeChecker {
     mutating func declare(_ name: String, global: Bool, at location: SourceLocation) {
         let kind = global ? "global" : "nonlocal"
         let current = scope.flags[name] ?? []
+        var problem: String?
         if current.contains(.param) {
-            report("name '\(name)' is parameter and \(kind)", at: location)
+            problem = "name '\(name)' is parameter and \(kind)"
         } else if current.contains(.use) {
-            report("name '\(name)' is used prior to \(kind) declaration", at: location)
+            problem = "name '\(name)' is used prior to \(kind) declaration"
         } else if current.contains(.annotated) {
-            report("annotated name '\(name)' can't be \(kind)", at: location)
+            problem = "annotated name '\(name)' can't be \(kind)"
         } else if current.contains(.local) {
-            report("name '\(name)' is assigned to before \(kind) declaration", at: location)
+            problem = "name '\(name)' is assigned to before \(kind) declaration"
+        }
+        if let problem {
+            report(problem, at: location)
+            scope.rejectedDeclarations.insert(name)
         }
         if scope.directives[name] == nil { scope.directives[name] = location }
         scope.add(name, global ? .global : .nonlocal)
@@ -399,7 +406,7 @@ private struct ScopeChecker {
                 childBound.insert(name)
             }
         }
-        for name in scope.names {
+        for name in scope.names where !scope.rejectedDeclarations.contains(name) {
             let flags = scope.flags[name, default: []]
             let directive = scope.directives[name] ?? .unknown
             if flags.contains(.global) {

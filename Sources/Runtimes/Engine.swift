@@ -12,9 +12,12 @@ public struct Job {
 /// What the main program waits for when it hands control to the loop (`asyncio.run`,
 /// `gevent.sleep` in the main greenlet, ...). The engine runs the loop until `resumeWith`
 /// is set, checking after every step or only at the end of a tick.
-public class MainWait {
+open class MainWait {
     /// Set by the runtime when the main program may continue.
     public var resumeWith: (value: Value, error: PyBaseException?)?
+
+    /// Called by the engine after every step or tick; a runtime sets `resumeWith` here.
+    open func poll() {}
     /// asyncio's `run_until_complete` stops at the end of a tick; a greenlet switch is immediate.
     public let checkAfterEveryStep: Bool
     /// The reason shown for the main task while it waits.
@@ -53,6 +56,11 @@ public final class Engine {
         mainFiber = vm.makeMainFiber(code)
         mainTask = trace.createTask(name: "main", kind: .main, location: TraceLocation(line: 1, column: 1))
         loop = EventLoop(perform: { job in job.run() })
+        loop.perform = { [unowned self] job in
+            let handle = self.loop.currentHandle.map { UInt32(truncatingIfNeeded: $0.rawValue) } ?? 0
+            _ = self.trace.beginStep(handle: handle, task: job.task)
+            job.run()
+        }
         installObserver()
         vm.moduleProvider = { [unowned self] _, name in try self.module(named: name) }
         vm.supportedModuleNames = Engine.moduleNames
@@ -201,11 +209,24 @@ public final class Engine {
                 pendingFatal = nil
                 return .stopped(fatal)
             }
+            wait.poll()
         }
     }
 
     /// Set by a job that hit a limit or an internal error; the loop stops after that step.
     var pendingFatal: Outcome?
+
+    /// Records an internal error raised inside a loop job.
+    func fail(_ error: Error) {
+        if case VMFatal.stepBudgetExceeded(let line) = error {
+            pendingFatal = stopped("stopped after \(vm.instructionBudget) instructions at line \(line): the program computes without ever waiting (raise the budget with --max-instructions)")
+        } else {
+            pendingFatal = .exception(report: "internal error: \(error)\n")
+        }
+    }
+
+    /// The main task, when the main program is the one handing control to the loop.
+    var mainTaskIfRunning: TaskID? { mainTask }
 
     private func stopped(_ message: String) -> Outcome {
         trace.append(.warning(text: trace.intern(message), location: .unknown))
@@ -226,7 +247,7 @@ public final class Engine {
     // MARK: Task bookkeeping
 
     func markWaiting(_ task: TaskID, fiber: Fiber, _ reason: WaitReason) {
-        if let loc = fiber.location { trace.setLine(task, TraceLocation(line: loc.line, column: loc.column)) }
+        if let loc = fiber.location(inFile: file) { trace.setLine(task, TraceLocation(line: loc.line, column: loc.column)) }
         trace.setState(task, .waiting, reason)
     }
 
@@ -241,7 +262,7 @@ public final class Engine {
     /// `time.sleep` without a cooperative runtime: the thread is held and the clock moves.
     func blockingSleep(_ ns: Int64) {
         let task = currentTask ?? mainTask
-        if let fiber = vm.currentFiber, let loc = fiber.location {
+        if let fiber = vm.currentFiber, let loc = fiber.location(inFile: file) {
             trace.setLine(task, TraceLocation(line: loc.line, column: loc.column))
         }
         trace.setState(task, .blocked, .sleep(until: loop.now + ns))

@@ -2,6 +2,7 @@ import Language
 
 /// One line of a traceback.
 public struct TracebackEntry: Sendable, Equatable {
+    public var file: String
     public var function: String
     public var line: Int32
     public var column: Int32
@@ -91,9 +92,9 @@ extension VM {
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
             for entry in e.traceback {
-                out += "  File \"\(file)\", line \(entry.line), in \(entry.function)\n"
+                out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
                 let i = Int(entry.line) - 1
-                if i >= 0 && i < lines.count {
+                if entry.file == file && i >= 0 && i < lines.count {
                     let text = lines[i].trimmingCharacters(in: " \t\r")
                     if !text.isEmpty { out += "    \(text)\n" }
                 }

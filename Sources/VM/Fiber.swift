@@ -84,6 +84,11 @@ public final class Fiber {
 
     /// Source location of the innermost frame.
     public var location: SourceLocation? { frames.last?.location }
+
+    /// The innermost position in `file` (skipping runtime library frames).
+    public func location(inFile file: String) -> SourceLocation? {
+        frames.last { $0.code.object.filename == file }?.location
+    }
     public var depth: Int { frames.count }
 }
 

@@ -12,7 +12,8 @@ extension VM {
             let pc = Int32(frame.ip - 1)
             if !first || addCurrentFrame {
                 let loc = frame.code.location(at: Int(pc))
-                exc.traceback.insert(TracebackEntry(function: frame.code.object.name, line: loc.line, column: loc.column), at: 0)
+                exc.traceback.insert(TracebackEntry(file: frame.code.object.filename, function: frame.code.object.name,
+                                                    line: loc.line, column: loc.column), at: 0)
             }
             first = false
             if let h = frame.code.object.handlers.first(where: { pc >= $0.start && pc < $0.end }) {

@@ -181,6 +181,25 @@ public final class VM {
         }
     }
 
+    /// Runs library code (a runtime's Python-level module) into a new module.
+    public func execModule(name: String, code: CodeObject) throws -> PyModule {
+        let module = PyModule(name: name)
+        module["__name__"] = .str(name)
+        modules[name] = module
+        let frame = Frame(code: Code(code, globals: module.globals), function: nil, globals: module.globals)
+        frame.mode = .native
+        let fiber = currentFiber ?? Fiber(id: newFiberID(), name: "import")
+        let previous = currentFiber
+        currentFiber = fiber
+        defer { currentFiber = previous }
+        let depth = fiber.frames.count
+        try pushFrame(frame, on: fiber)
+        fiber.nativeDepth += 1
+        defer { fiber.nativeDepth -= 1 }
+        _ = try execute(fiber, stopDepth: depth)
+        return module
+    }
+
     public func newFiberID() -> Int {
         nextFiberID += 1
         return nextFiberID

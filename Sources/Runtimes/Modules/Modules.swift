@@ -2,7 +2,7 @@ import VM
 
 extension Engine {
     /// Every module a scenario can import.
-    static let moduleNames = ["time", "random", "math", "sys", "functools"]
+    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio"]
 
     /// Builds a module on its first import.
     func module(named name: String) throws -> PyModule? {
@@ -12,6 +12,7 @@ extension Engine {
         case "sys": return SysModule.make(self)
         case "functools": return FunctoolsModule.make()
         case "random": return RandomModule.make()
+        case "asyncio", "_loopscope_asyncio": return try asyncioModule(name)
         default: return nil
         }
     }

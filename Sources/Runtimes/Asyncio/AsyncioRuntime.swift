@@ -1,0 +1,232 @@
+import Language
+import Loop
+import Trace
+import VM
+
+/// The state of asyncio in one engine: the types, the current loop and task, and the
+/// operations the module's functions and the Python-level library share.
+final class AsyncioRuntime {
+    unowned let engine: Engine
+    var vm: VM { engine.vm }
+
+    let futureType: PyType
+    let taskType: PyType
+    let loopType: PyType
+    let handleType: PyType
+    let timerHandleType: PyType
+    let coroutineType: PyType
+    let cancelledError: PyType
+    let invalidStateError: PyType
+
+    /// The loop set with `set_event_loop` (or created by `get_event_loop`).
+    var currentLoop: LoopObject?
+    /// The loop inside `run_forever` / `run_until_complete`, if any.
+    var runningLoop: LoopObject?
+    var currentTask: Task?
+    var tasks: [Task] = []
+    var taskCounter = 0
+    var stopping = false
+    /// A task raised SystemExit/KeyboardInterrupt: it leaves `run_until_complete` at once.
+    var pendingSystemExit: PyBaseException?
+    /// `loop.set_exception_handler(fn)`.
+    var exceptionHandler: Value = .none
+
+    init(engine: Engine) {
+        self.engine = engine
+        func type(_ name: String, _ base: PyType = Builtins.objectType, module: String) -> PyType {
+            let t = PyType(name: name, bases: [base], layout: .native, isBuiltin: true, module: module)
+            return t
+        }
+        futureType = type("Future", module: "asyncio")
+        taskType = type("Task", futureType, module: "asyncio")
+        loopType = type("_UnixSelectorEventLoop", module: "asyncio.unix_events")
+        handleType = type("Handle", module: "asyncio.events")
+        timerHandleType = type("TimerHandle", handleType, module: "asyncio.events")
+        coroutineType = type("coroutine", module: "builtins")
+        cancelledError = PyType(name: "CancelledError", bases: [Builtins.baseException], layout: .exception,
+                                isBuiltin: true, module: "asyncio.exceptions")
+        invalidStateError = PyType(name: "InvalidStateError", bases: [Builtins.exception], layout: .exception,
+                                   isBuiltin: true, module: "asyncio.exceptions")
+        for e in [cancelledError, invalidStateError] {
+            e.constructor = { _, t, a in .object(PyBaseException(type: t, args: a.positional)) }
+        }
+    }
+
+    func makeCancelledError(_ message: Value) -> PyBaseException {
+        PyBaseException(type: cancelledError, args: message.isNone ? [] : [message])
+    }
+
+    // MARK: Scheduling
+
+    /// Queues Swift work as a loop handle (`call_soon`).
+    @discardableResult
+    func scheduleJob(task: TaskID?, label: String, _ body: @escaping () -> Void) -> HandleID {
+        engine.loop.callSoon(Job(run: body, task: task))
+    }
+
+    /// `loop.call_soon(fn, *args)`: the callback runs as its own step.
+    @discardableResult
+    func callSoon(_ fn: Value, _ args: [Value]) -> HandleObject {
+        let handle = HandleObject(runtime: self, callback: fn, args: args, timer: nil)
+        let label = callbackLabel(fn)
+        handle.handleID = engine.loop.callSoon(Job(run: { [unowned self] in self.runCallback(handle) }, task: nil))
+        engine.trace.append(.callbackScheduled(handle: UInt32(truncatingIfNeeded: handle.handleID!.rawValue),
+                                               label: engine.trace.intern(label), location: callerLocation()))
+        return handle
+    }
+
+    /// `loop.call_at(when, fn, *args)`.
+    func callAt(_ deadline: Int64, _ fn: Value, _ args: [Value]) -> HandleObject {
+        let handle = HandleObject(runtime: self, callback: fn, args: args, timer: nil)
+        handle.when = deadline
+        handle.timerID = engine.loop.callAt(deadline, Job(run: { [unowned self] in self.runCallback(handle) }, task: nil))
+        return handle
+    }
+
+    func runCallback(_ handle: HandleObject) {
+        guard !handle.cancelled else { return }
+        handle.finished = true
+        if let id = handle.handleID { engine.trace.append(.callbackRun(handle: UInt32(truncatingIfNeeded: id.rawValue))) }
+        engine.currentTask = nil
+        do {
+            _ = try vm.call(handle.callback, handle.args)
+        } catch let e as PyError {
+            if e.exception.type.isSubtype(of: Builtins.systemExit) || e.exception.type.isSubtype(of: Builtins.keyboardInterrupt) {
+                pendingSystemExit = e.exception
+                return
+            }
+            reportException(message: "Exception in callback \(callbackLabel(handle.callback))(\(argsText(handle.args)))",
+                            handle: handle, exception: e.exception)
+        } catch {
+            engine.fail(error)
+        }
+    }
+
+    private func argsText(_ args: [Value]) -> String {
+        args.map { (try? vm.repr($0)) ?? "?" }.joined(separator: ", ")
+    }
+
+    /// The loop's default exception handler: a message and a traceback on stderr.
+    func reportException(message: String, handle: HandleObject?, exception: PyBaseException) {
+        var text = message + "\n"
+        if let handle { text += "handle: \(describe(handle))\n" }
+        text += vm.formatTraceback(exception, file: engine.file, source: engine.source)
+        vm.output(.stderr, text)
+    }
+
+    func callbackLabel(_ fn: Value) -> String {
+        guard case .object(let o) = fn else { return fn.typeName }
+        if let f = o as? PyFunction { return f.qualname }
+        if let n = o as? PyNativeFunction { return n.qualname }
+        if let m = o as? PyBoundMethod { return callbackLabel(m.function) }
+        return o.type.name
+    }
+
+    func callerLocation() -> TraceLocation {
+        guard let fiber = vm.currentFiber, let loc = fiber.location(inFile: engine.file) else { return .unknown }
+        return TraceLocation(line: loc.line, column: loc.column)
+    }
+
+    // MARK: Tasks and futures
+
+    func createTask(_ coro: Value, name: Value) throws -> Task {
+        guard case .object(let o) = coro, (o as? PyGenerator)?.isCoroutine == true || o is NativeCoroutine else {
+            throw vm.typeError("a coroutine was expected, got \(try vm.repr(coro))")
+        }
+        let taskName: String
+        if name.isNone {
+            taskCounter += 1
+            taskName = "Task-\(taskCounter)"
+        } else {
+            taskName = try vm.str(name)
+        }
+        let fiber: Fiber
+        if let gen = o as? PyGenerator {
+            fiber = vm.makeFiber(name: taskName, driving: gen)
+        } else {
+            fiber = try vm.makeFiber(name: taskName, calling: awaitWrapper, [coro])
+        }
+        let location: TraceLocation
+        if let gen = o as? PyGenerator {
+            location = TraceLocation(line: gen.codeLocation.line, column: gen.codeLocation.column)
+        } else {
+            location = callerLocation()
+        }
+        let id = engine.trace.createTask(name: taskName, kind: .asyncioTask, parent: currentTask?.traceID ?? engine.mainTaskIfRunning,
+                                         location: location)
+        let task = Task(runtime: self, coroutine: coro, fiber: fiber, name: taskName, traceID: id)
+        tasks.append(task)
+        task.scheduleStep()
+        return task
+    }
+
+    /// A Python-level `async def _await(c): return await c` used to drive native coroutines.
+    lazy var awaitWrapper: Value = {
+        (try? library.globals.get("_await_native")) ?? .none
+    }()
+
+    /// The Python-level part of the asyncio module (set once it is loaded).
+    var library: PyModule!
+
+    func resource(for f: Future) -> ResourceID {
+        if let r = f.resource { return r }
+        let r = engine.trace.createResource(kind: .future, name: "Future", capacity: nil)
+        engine.trace.append(.resourceValue(r, value: f.isDone ? 1 : 0))
+        f.resource = r
+        return r
+    }
+
+    func asFuture(_ v: Value) -> Future? {
+        guard case .object(let o) = v else { return nil }
+        if let f = o as? Future { return f }
+        if let t = o as? Task { return t.future }
+        return nil
+    }
+
+    func describe(_ object: PyObject) -> String {
+        (try? vm.repr(.object(object))) ?? "<\(object.type.name)>"
+    }
+
+    /// Tasks not yet done, in creation order.
+    var pendingTasks: [Task] { tasks.filter { !$0.isDone } }
+
+    func forgetFinishedTasks() {
+        if tasks.count > 64 && tasks.count % 64 == 0 { tasks.removeAll { $0.isDone } }
+    }
+}
+
+/// `asyncio.Handle` / `TimerHandle`: a scheduled callback that can be cancelled.
+final class HandleObject: PyObject {
+    unowned let runtime: AsyncioRuntime
+    let callback: Value
+    let args: [Value]
+    var handleID: HandleID?
+    var timerID: TimerID?
+    var when: Int64?
+    var cancelled = false
+    var finished = false
+
+    init(runtime: AsyncioRuntime, callback: Value, args: [Value], timer: TimerID?) {
+        self.runtime = runtime
+        self.callback = callback
+        self.args = args
+        self.timerID = timer
+        super.init(type: runtime.handleType)
+    }
+
+    func cancel() {
+        guard !cancelled else { return }
+        cancelled = true
+        if let t = timerID { _ = runtime.engine.loop.cancel(t) }
+        if let h = handleID, !finished {
+            _ = runtime.engine.loop.cancel(h)
+            runtime.engine.trace.append(.callbackCancelled(handle: UInt32(truncatingIfNeeded: h.rawValue)))
+        }
+    }
+}
+
+/// The Python-visible event loop object.
+final class LoopObject: PyObject {
+    var closed = false
+    init(type: PyType) { super.init(type: type) }
+}

@@ -1,0 +1,141 @@
+import Trace
+import VM
+
+/// `asyncio.Future`: a result that arrives later. Done-callbacks are scheduled with
+/// `call_soon` in registration order, as CPython's `__schedule_callbacks` does.
+final class Future: PyObject, NativeAwaitable {
+    enum State { case pending, finished, cancelled }
+
+    unowned let runtime: AsyncioRuntime
+    var state: State = .pending
+    var result: Value = .none
+    var exception: PyBaseException?
+    var cancelMessage: Value = .none
+    var callbacks: [DoneCallback] = []
+    /// Set when the exception or result was looked at (for "exception was never retrieved").
+    var retrieved = false
+    /// What a task awaiting this future waits for, for the trace (sleep, semaphore, gather...).
+    var waitReason: WaitReason?
+    /// The trace resource standing for this future, created on demand.
+    var resource: ResourceID?
+
+    /// Attributes set by Python subclasses (`_GatheringFuture._children`, ...).
+    private lazy var attributeDict = PyAttributeDict()
+    override var attributes: PyAttributeDict? { attributeDict }
+
+    init(runtime: AsyncioRuntime, type: PyType? = nil) {
+        self.runtime = runtime
+        super.init(type: type ?? runtime.futureType)
+    }
+
+    var isDone: Bool { state != .pending }
+
+    func awaitStep(vm: VM) throws -> AwaitStep {
+        if isDone { return .value(try resultValue(vm)) }
+        return .suspend(self)
+    }
+
+    /// `result()`: the value, or raises the exception / CancelledError / InvalidStateError.
+    func resultValue(_ vm: VM) throws -> Value {
+        switch state {
+        case .pending:
+            throw PyError(PyBaseException(type: runtime.invalidStateError, args: [.str("Result is not ready.")]))
+        case .cancelled:
+            throw PyError(runtime.makeCancelledError(cancelMessage))
+        case .finished:
+            retrieved = true
+            if let e = exception { throw PyError(e) }
+            return result
+        }
+    }
+
+    func setResult(_ v: Value) throws {
+        guard state == .pending else {
+            throw PyError(PyBaseException(type: runtime.invalidStateError, args: [.str("invalid state")]))
+        }
+        result = v
+        state = .finished
+        scheduleCallbacks()
+    }
+
+    func setException(_ e: PyBaseException) throws {
+        guard state == .pending else {
+            throw PyError(PyBaseException(type: runtime.invalidStateError, args: [.str("invalid state")]))
+        }
+        exception = e
+        state = .finished
+        scheduleCallbacks()
+    }
+
+    /// Returns false when already done.
+    @discardableResult
+    func cancel(message: Value = .none) -> Bool {
+        guard state == .pending else { return false }
+        state = .cancelled
+        cancelMessage = message
+        scheduleCallbacks()
+        return true
+    }
+
+    func addDoneCallback(_ cb: DoneCallback) {
+        if isDone {
+            schedule(cb)
+        } else {
+            callbacks.append(cb)
+        }
+    }
+
+    func scheduleCallbacks() {
+        if let r = resource { runtime.engine.trace.append(.resourceValue(r, value: 1)) }
+        let cbs = callbacks
+        callbacks.removeAll()
+        for cb in cbs { schedule(cb) }
+    }
+
+    private func schedule(_ cb: DoneCallback) {
+        switch cb {
+        case .python(let fn): runtime.callSoon(fn, [.object(self)])
+        case .wakeup(let task): task.scheduleWakeup()
+        case .native(let label, let body): runtime.scheduleJob(task: nil, label: label) { body(self) }
+        }
+    }
+}
+
+/// A done-callback: Python code, a task waiting on the future, or runtime code.
+enum DoneCallback {
+    case python(Value)
+    case wakeup(Task)
+    case native(String, (Future) -> Void)
+}
+
+/// A coroutine implemented in Swift (`asyncio.sleep`): awaiting it runs `body` once.
+final class NativeCoroutine: PyObject, NativeAwaitable {
+    let name: String
+    private var body: ((VM) throws -> AwaitStep)?
+    private var waitingOn: Future?
+    var awaited = false
+
+    init(name: String, type: PyType, body: @escaping (VM) throws -> AwaitStep) {
+        self.name = name
+        self.body = body
+        super.init(type: type)
+    }
+
+    func awaitStep(vm: VM) throws -> AwaitStep {
+        awaited = true
+        if let f = waitingOn {
+            // A second step after the wake-up: deliver the future's outcome.
+            waitingOn = nil
+            return .value(try f.resultValue(vm))
+        }
+        guard let body else { throw vm.runtimeError("cannot reuse already awaited coroutine") }
+        self.body = nil
+        let step = try body(vm)
+        return step
+    }
+}
+
+/// Payload of a bare yield (`await asyncio.sleep(0)`): the task reschedules itself.
+final class YieldToLoop {
+    nonisolated(unsafe) static let shared = YieldToLoop()
+}
