@@ -102,6 +102,12 @@ public final class VM {
                     fiber.state = .finished
                     return .returned(r)
                 }
+            } else if let coro = fiber.pendingCoroutine, let error {
+                // Throwing into a coroutine that never started ends it at once.
+                fiber.pendingCoroutine = nil
+                coro.state = .finished
+                fiber.state = .finished
+                return .raised(error)
             } else if let coro = fiber.pendingCoroutine {
                 fiber.pendingCoroutine = nil
                 try startGenerator(coro, send: .none, mode: .native, fiber: fiber)

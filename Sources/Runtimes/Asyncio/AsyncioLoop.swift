@@ -131,6 +131,32 @@ extension AsyncioRuntime {
         }
     }
 
+    /// `Handle.cancel()`, `.cancelled()`, `TimerHandle.when()`.
+    func installHandleMethods() {
+        func method(_ t: PyType, _ name: String, _ body: @escaping (HandleObject) throws -> Value) {
+            t.dict[name] = .object(PyNativeFunction(name, qualname: "\(t.name).\(name)") { vm, a in
+                guard a.count >= 1, case .object(let o) = a[0], let h = o as? HandleObject else {
+                    throw vm.typeError("descriptor '\(name)' requires a 'Handle' object")
+                }
+                return try body(h)
+            })
+        }
+        method(handleType, "cancel") { h in
+            h.cancel()
+            return .none
+        }
+        method(handleType, "cancelled") { h in .bool(h.cancelled) }
+        method(timerHandleType, "when") { h in .float(Double(h.when ?? 0) / 1e9) }
+        method(handleType, "__repr__") { [unowned self] h in
+            let kind = h.when == nil ? "Handle" : "TimerHandle"
+            var parts = [kind]
+            if let w = h.when { parts.append("when=\(Double(w) / 1e9)") }
+            parts.append("\(self.callbackLabel(h.callback))(\(h.args.map { (try? self.vm.repr($0)) ?? "?" }.joined(separator: ", ")))")
+            if h.cancelled { parts.insert("cancelled", at: 1) }
+            return .str("<" + parts.joined(separator: " ") + ">")
+        }
+    }
+
     func checkOpen(_ loop: LoopObject) throws {
         if loop.closed { throw vm.runtimeError("Event loop is closed") }
     }

@@ -10,6 +10,7 @@ extension AsyncioRuntime {
     func makeNativeModule() -> PyModule {
         installLoopMethods()
         installFutureMethods()
+        installHandleMethods()
         let m = PyModule(name: "_loopscope_asyncio")
         m["Future"] = .object(futureType)
         m["Task"] = .object(taskType)
@@ -104,11 +105,11 @@ extension AsyncioRuntime {
     /// `asyncio.sleep(delay, result)`: a coroutine; 0 (or less) yields once.
     func sleep(_ delay: Double, result: Value) -> NativeCoroutine {
         NativeCoroutine(name: "sleep", type: coroutineType) { [unowned self] vm in
-            if delay <= 0 { return .suspend(YieldToLoop.shared) }
+            if delay <= 0 { return .suspend(YieldToLoop(result: result)) }
             let f = Future(runtime: self)
             let deadline = self.engine.now + VirtualTime.nanoseconds(fromSeconds: delay)
             f.waitReason = .sleep(until: deadline)
-            _ = self.engine.loop.callAt(deadline, Job(run: { [unowned f] in
+            _ = self.engine.loop.callAt(deadline, Job(run: {
                 if !f.isDone { try? f.setResult(result) }
             }, task: nil))
             return .suspend(f)

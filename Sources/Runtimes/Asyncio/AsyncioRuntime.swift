@@ -133,18 +133,17 @@ final class AsyncioRuntime {
         guard case .object(let o) = coro, (o as? PyGenerator)?.isCoroutine == true || o is NativeCoroutine else {
             throw vm.typeError("a coroutine was expected, got \(try vm.repr(coro))")
         }
-        let taskName: String
-        if name.isNone {
-            taskCounter += 1
-            taskName = "Task-\(taskCounter)"
-        } else {
-            taskName = try vm.str(name)
-        }
+        // CPython's counter advances for every task, named or not.
+        taskCounter += 1
+        let taskName = name.isNone ? "Task-\(taskCounter)" : try vm.str(name)
         let fiber: Fiber
         if let gen = o as? PyGenerator {
             fiber = vm.makeFiber(name: taskName, driving: gen)
         } else {
-            fiber = try vm.makeFiber(name: taskName, calling: awaitWrapper, [coro])
+            guard case .object(let wo) = try vm.call(awaitWrapper, [coro]), let wrapper = wo as? PyGenerator else {
+                throw vm.runtimeError("internal error: cannot wrap a native coroutine")
+            }
+            fiber = vm.makeFiber(name: taskName, driving: wrapper)
         }
         let location: TraceLocation
         if let gen = o as? PyGenerator {

@@ -18,6 +18,8 @@ final class Future: PyObject, NativeAwaitable {
     var waitReason: WaitReason?
     /// The trace resource standing for this future, created on demand.
     var resource: ResourceID?
+    /// The task whose outcome this future holds (callbacks receive the task).
+    weak var task: Task?
 
     /// Attributes set by Python subclasses (`_GatheringFuture._children`, ...).
     private lazy var attributeDict = PyAttributeDict()
@@ -39,7 +41,7 @@ final class Future: PyObject, NativeAwaitable {
     func resultValue(_ vm: VM) throws -> Value {
         switch state {
         case .pending:
-            throw PyError(PyBaseException(type: runtime.invalidStateError, args: [.str("Result is not ready.")]))
+            throw PyError(PyBaseException(type: runtime.invalidStateError, args: [.str("Result is not set.")]))
         case .cancelled:
             throw PyError(runtime.makeCancelledError(cancelMessage))
         case .finished:
@@ -94,7 +96,7 @@ final class Future: PyObject, NativeAwaitable {
 
     private func schedule(_ cb: DoneCallback) {
         switch cb {
-        case .python(let fn): runtime.callSoon(fn, [.object(self)])
+        case .python(let fn): runtime.callSoon(fn, [.object(task ?? self)])
         case .wakeup(let task): task.scheduleWakeup()
         case .native(let label, let body): runtime.scheduleJob(task: nil, label: label) { body(self) }
         }
@@ -135,7 +137,9 @@ final class NativeCoroutine: PyObject, NativeAwaitable {
     }
 }
 
-/// Payload of a bare yield (`await asyncio.sleep(0)`): the task reschedules itself.
+/// Payload of a bare yield (`await asyncio.sleep(0)`): the task reschedules itself and
+/// the await then returns `result`.
 final class YieldToLoop {
-    nonisolated(unsafe) static let shared = YieldToLoop()
+    let result: Value
+    init(result: Value) { self.result = result }
 }

@@ -14,6 +14,8 @@ final class Task: PyObject, NativeAwaitable {
     var cancelMessage: Value = .none
     var cancelRequests = 0
     var waiter: Future?
+    /// The value `await asyncio.sleep(0, result)` returns after its bare yield.
+    var yieldResult: Value?
 
     init(runtime: AsyncioRuntime, coroutine: Value, fiber: Fiber, name: String, traceID: TaskID) {
         self.runtime = runtime
@@ -23,6 +25,7 @@ final class Task: PyObject, NativeAwaitable {
         self.traceID = traceID
         self.future = Future(runtime: runtime)
         super.init(type: runtime.taskType)
+        future.task = self
         fiber.owner = self
     }
 
@@ -53,6 +56,8 @@ final class Task: PyObject, NativeAwaitable {
         if mustCancel {
             error = runtime.makeCancelledError(cancelMessage)
             mustCancel = false
+        } else if error == nil, let y = yieldResult {
+            value = y
         } else if error == nil, let w = waiter {
             // __wakeup: the awaited future's outcome becomes the await's result.
             do {
@@ -62,6 +67,7 @@ final class Task: PyObject, NativeAwaitable {
             } catch {}
         }
         waiter = nil
+        yieldResult = nil
         let engine = runtime.engine
         let previousTask = runtime.currentTask
         runtime.currentTask = self
@@ -102,8 +108,9 @@ final class Task: PyObject, NativeAwaitable {
                 wait(on: f)
             } else if let t = payload as? Task {
                 wait(on: t.future, reason: .task(t.traceID))
-            } else if payload is YieldToLoop {
+            } else if let y = payload as? YieldToLoop {
                 engine.markWaiting(traceID, fiber: fiber, .label(engine.trace.intern("sleep(0)")))
+                yieldResult = y.result
                 scheduleStep()
             } else {
                 engine.fail(VMFatal.internalError("a task suspended on an unknown object"))
