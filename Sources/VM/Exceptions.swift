@@ -58,6 +58,11 @@ extension VM {
 
     /// `str(exc)`: the message CPython shows after the type name.
     public func exceptionMessage(_ e: PyBaseException) -> String {
+        if e.type.isSubtype(of: Builtins.baseExceptionGroup), let msg = e.args.first?.stringValue,
+           case .object(let o)? = e.dict["exceptions"], let members = o as? PyTuple {
+            let n = members.items.count
+            return "\(msg) (\(n) sub-exception\(n == 1 ? "" : "s"))"
+        }
         if e.type.isSubtype(of: Builtins.keyError), e.args.count == 1 {
             return (try? repr(e.args[0])) ?? "?"
         }

@@ -39,6 +39,8 @@ extension Builtins {
         for e in exceptionTypes {
             e.constructor = { _, t, a in .object(PyBaseException(type: t, args: a.positional)) }
         }
+        baseExceptionGroup.constructor = { vm, t, a in try vm.makeExceptionGroup(t, a.positional) }
+        exceptionGroup.constructor = baseExceptionGroup.constructor
         typeType.constructor = { vm, _, a in
             if a.count == 1 { return .object(a[0].type) }
             guard a.count == 3, let name = a[0].stringValue, case .object(let bo) = a[1], let bases = bo as? PyTuple,
@@ -226,6 +228,32 @@ extension Builtins {
 }
 
 extension VM {
+    /// `BaseExceptionGroup(message, exceptions)`: an ExceptionGroup when every member is an Exception.
+    func makeExceptionGroup(_ t: PyType, _ args: [Value]) throws -> Value {
+        guard args.count == 2 else {
+            throw typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (\(args.count) given)")
+        }
+        guard args[0].stringValue != nil else { throw typeError("argument 1 must be str, not \(args[0].typeName)") }
+        let members = try collect(args[1])
+        if members.isEmpty { throw valueError("second argument (exceptions) must be a non-empty sequence") }
+        var allExceptions = true
+        for m in members {
+            guard case .object(let o) = m, let e = o as? PyBaseException else {
+                throw valueError("Item \(0) of second argument (exceptions) is not an exception")
+            }
+            if !e.type.isSubtype(of: Builtins.exception) { allExceptions = false }
+        }
+        var type = t
+        if t === Builtins.baseExceptionGroup && allExceptions { type = Builtins.exceptionGroup }
+        if t === Builtins.exceptionGroup && !allExceptions {
+            throw typeError("Cannot nest BaseExceptions in an ExceptionGroup")
+        }
+        let e = PyBaseException(type: type, args: args)
+        e.dict["exceptions"] = .object(PyTuple(members))
+        e.dict["message"] = args[0]
+        return .object(e)
+    }
+
     /// `int(x)`, `int(s, base)`.
     func makeInt(_ args: [Value], base: Value?) throws -> Value {
         if args.isEmpty {

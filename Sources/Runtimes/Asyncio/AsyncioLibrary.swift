@@ -16,11 +16,6 @@ extension AsyncioRuntime {
         futureType.dict["_cancel_message"] = .object(PyNativeProperty(name: "_cancel_message") { [unowned self] _, v in
             self.asFuture(v)?.cancelMessage ?? .none
         })
-        for name in ["run_in_executor"] {
-            if let fn = module.globals.get("_" + name) {
-                loopType.dict[name] = .object(PyNativeFunction(name) { vm, a in try vm.call(fn, a.positional, keywords: a.keywords) })
-            }
-        }
     }
 }
 
@@ -69,6 +64,13 @@ def ensure_future(coro_or_future, *, loop=None):
             loop = get_event_loop()
         return loop.create_task(coro_or_future)
     raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+async def to_thread(func, /, *args, **kwargs):
+    loop = get_running_loop()
+    if kwargs:
+        return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    return await loop.run_in_executor(None, func, *args)
 
 
 def create_task(coro, *, name=None, context=None):

@@ -68,6 +68,7 @@ extension AsyncioRuntime {
             try self.checkCallable(a[0], "call_soon")
             return .object(self.callSoon(a[0], Array(a.positional.dropFirst())))
         }
+        t.dict["call_soon_threadsafe"] = t.dict["call_soon"]
         method("call_later") { [unowned self] loop, a in
             _ = a.take("context")
             guard a.count >= 2 else { throw self.vm.typeError("call_later() missing required arguments") }
@@ -101,6 +102,14 @@ extension AsyncioRuntime {
             try self.startRunning(loop)
             try self.vm.suspend(RunUntilStopped(runtime: self, future: nil, reason: .label(self.engine.trace.intern("run_forever"))))
             return .none
+        }
+        method("run_in_executor") { [unowned self] loop, a in
+            guard a.count >= 2 else { throw self.vm.typeError("run_in_executor() missing required arguments") }
+            try self.checkOpen(loop)
+            guard a[0].isNone else {
+                throw self.vm.typeError("run_in_executor: only the default executor (None) is supported by loopscope")
+            }
+            return .object(self.executor.submit(a[1], Array(a.positional.dropFirst(2))))
         }
         method("stop") { [unowned self] _, _ in
             self.stopping = true

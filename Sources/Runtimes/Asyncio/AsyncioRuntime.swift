@@ -28,6 +28,7 @@ final class AsyncioRuntime {
     var stopping = false
     /// A task raised SystemExit/KeyboardInterrupt: it leaves `run_until_complete` at once.
     var pendingSystemExit: PyBaseException?
+    var defaultExecutor: Executor?
     /// `loop.set_exception_handler(fn)`.
     var exceptionHandler: Value = .none
 

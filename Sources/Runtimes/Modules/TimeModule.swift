@@ -38,6 +38,7 @@ enum TimeModule {
 extension Engine {
     /// `time.sleep`: cooperative when a runtime patched it (gevent), otherwise the thread is held.
     func sleep(_ ns: Int64) throws {
+        if try workerSleep(ns) { return }
         if let cooperative = cooperativeSleep {
             try cooperative(ns)
         } else {
