@@ -65,6 +65,26 @@ public final class Engine {
         vm.moduleProvider = { [unowned self] _, name in try self.module(named: name) }
         vm.supportedModuleNames = Engine.moduleNames
         vm.output = { [unowned self] stream, text in self.write(stream, text) }
+        vm.onWarning = { [unowned self] category, message, location in
+            self.warn(category: category, message: message, location: location)
+        }
+    }
+
+    /// A Python warning: printed on stderr as CPython does, and kept in the trace.
+    func warn(category: String, message: String, location: SourceLocation?) {
+        let line = Int(location?.line ?? 1)
+        var text = "\(file):\(line): \(category): \(message)\n"
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        if line >= 1 && line <= lines.count {
+            let code = String(lines[line - 1].drop { $0 == " " || $0 == "\t" }).filter { $0 != "\r" }
+            if !code.isEmpty { text += "  \(code)\n" }
+        }
+        if message.hasPrefix("coroutine ") {
+            text += "\(category): Enable tracemalloc to get the object allocation traceback\n"
+        }
+        trace.append(.warning(text: trace.intern("\(category): \(message)"),
+                              location: TraceLocation(line: Int32(line), column: location?.column ?? 0)))
+        vm.output(.stderr, text)
     }
 
     private func installObserver() {
@@ -262,6 +282,13 @@ public final class Engine {
     /// `time.sleep` without a cooperative runtime: the thread is held and the clock moves.
     func blockingSleep(_ ns: Int64) {
         let task = currentTask ?? mainTask
+        if task != mainTask, ns > 0 {
+            // A blocking call inside a coroutine or callback freezes every other task.
+            let loc = vm.currentFiber?.location(inFile: file)
+            let seconds = VirtualTime.format(ns)
+            trace.append(.warning(text: trace.intern("time.sleep(\(seconds.hasSuffix("000") ? String(Double(ns) / 1e9) : seconds)) blocked the event loop for \(seconds) s at line \(loc?.line ?? 0): nothing else could run"),
+                                  location: TraceLocation(line: loc?.line ?? 0, column: loc?.column ?? 0)))
+        }
         if let fiber = vm.currentFiber, let loc = fiber.location(inFile: file) {
             trace.setLine(task, TraceLocation(line: loc.line, column: loc.column))
         }

@@ -69,7 +69,7 @@ public final class Fiber {
     var resumeValue: Value = .none
     var resumeError: PyBaseException?
     /// The runtime object this fiber runs for (task, greenlet, ...).
-    public var owner: AnyObject?
+    public weak var owner: AnyObject?
     public var name: String
     /// A fresh fiber's first action: a call or a coroutine to drive.
     var pendingCall: (Value, [Value])?
@@ -111,11 +111,21 @@ public final class PyGenerator: PyObject {
     /// Set once a coroutine has been awaited or wrapped by a task (for "never awaited" warnings).
     public var wasAwaited = false
 
-    init(frame: Frame, isCoroutine: Bool) {
+    /// Where the generator or coroutine object was created (the caller's line).
+    public let creationLocation: SourceLocation?
+
+    init(frame: Frame, isCoroutine: Bool, creationLocation: SourceLocation? = nil) {
         self.frame = frame
         self.isCoroutine = isCoroutine
+        self.creationLocation = creationLocation
         super.init(type: isCoroutine ? Builtins.coroutineType : Builtins.generatorType)
         frame.generator = self
+    }
+
+    deinit {
+        if isCoroutine && state == .created && !wasAwaited, let vm = VM.active {
+            vm.warn(category: "RuntimeWarning", message: "coroutine '\(qualname)' was never awaited", at: creationLocation)
+        }
     }
 
     public var location: SourceLocation { frame.location }

@@ -9,7 +9,9 @@ extension VM {
         if let f = o as? PyFunction {
             let frame = try bindArguments(f, args, kwargs)
             if f.code.object.isGenerator || f.code.object.isCoroutine {
-                return .object(PyGenerator(frame: frame, isCoroutine: f.code.object.isCoroutine))
+                let isCoroutine = f.code.object.isCoroutine
+                return .object(PyGenerator(frame: frame, isCoroutine: isCoroutine,
+                                           creationLocation: isCoroutine ? fiber.location(inFile: filename) : nil))
             }
             frame.mode = mode
             try pushFrame(frame, on: fiber)

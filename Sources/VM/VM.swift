@@ -153,6 +153,18 @@ public final class VM {
         pendingSuspension = payload
     }
 
+    /// Receives Python warnings (category, message, location); set by the engine.
+    public var onWarning: ((_ category: String, _ message: String, _ location: SourceLocation?) -> Void)?
+
+    /// Issues a warning as CPython's `warnings` module prints it on stderr.
+    public func warn(category: String, message: String, at location: SourceLocation?) {
+        if let onWarning {
+            onWarning(category, message, location)
+            return
+        }
+        output(.stderr, "\(filename):\(location?.line ?? 1): \(category): \(message)\n")
+    }
+
     /// The exception being handled by the running fiber (`sys.exc_info()`).
     public var handledException: PyBaseException? { currentFiber?.handled }
 

@@ -23,7 +23,8 @@ final class AsyncioRuntime {
     /// The loop inside `run_forever` / `run_until_complete`, if any.
     var runningLoop: LoopObject?
     var currentTask: Task?
-    var tasks: [Task] = []
+    /// Every task created, weakly (finished tasks may go away, as in CPython's WeakSet).
+    private var tasks: [WeakTask] = []
     var taskCounter = 0
     var stopping = false
     /// A task raised SystemExit/KeyboardInterrupt: it leaves `run_until_complete` at once.
@@ -34,6 +35,11 @@ final class AsyncioRuntime {
 
     init(engine: Engine) {
         self.engine = engine
+        defer {
+            engine.atExit.append { [unowned self] in self.reportPendingTasksAtExit() }
+            let previous = engine.waitingDescriptions
+            engine.waitingDescriptions = { [unowned self] in previous() + self.waitingDescriptions() }
+        }
         func type(_ name: String, _ base: PyType = Builtins.objectType, module: String) -> PyType {
             let t = PyType(name: name, bases: [base], layout: .native, isBuiltin: true, module: module)
             return t
@@ -155,7 +161,8 @@ final class AsyncioRuntime {
         let id = engine.trace.createTask(name: taskName, kind: .asyncioTask, parent: currentTask?.traceID ?? engine.mainTaskIfRunning,
                                          location: location)
         let task = Task(runtime: self, coroutine: coro, fiber: fiber, name: taskName, traceID: id)
-        tasks.append(task)
+        tasks.append(WeakTask(task))
+        if tasks.count >= 256 && tasks.count.isMultiple(of: 256) { tasks.removeAll { $0.task == nil || $0.task!.isDone } }
         task.scheduleStep()
         return task
     }
@@ -188,11 +195,49 @@ final class AsyncioRuntime {
     }
 
     /// Tasks not yet done, in creation order.
-    var pendingTasks: [Task] { tasks.filter { !$0.isDone } }
+    var pendingTasks: [Task] { tasks.compactMap { $0.task }.filter { !$0.isDone } }
 
-    func forgetFinishedTasks() {
-        if tasks.count > 64 && tasks.count % 64 == 0 { tasks.removeAll { $0.isDone } }
+    /// CPython's message when a failed task is garbage collected without anyone looking.
+    func taskExceptionNeverRetrieved(_ task: Task, _ e: PyBaseException) {
+        var text = "Task exception was never retrieved\n"
+        text += "future: <Task finished name=\(VM.quote(task.name)) coro=<\(coroutineName(task))() done, defined at \(engine.file):\(coroutineLine(task))> exception=\((try? vm.repr(.object(e))) ?? "?")>\n"
+        text += vm.formatTraceback(e, file: engine.file, source: engine.source)
+        engine.trace.append(.warning(text: engine.trace.intern("Task exception was never retrieved: \(task.name)"), location: .unknown))
+        vm.output(.stderr, text)
     }
+
+    func coroutineName(_ task: Task) -> String {
+        if case .object(let o) = task.coroutine, let g = o as? PyGenerator { return g.qualname }
+        if case .object(let o) = task.coroutine, let n = o as? NativeCoroutine { return n.name }
+        return "coroutine"
+    }
+
+    func coroutineLine(_ task: Task) -> Int32 {
+        if case .object(let o) = task.coroutine, let g = o as? PyGenerator { return g.codeLocation.line }
+        return 0
+    }
+
+    /// "Task was destroyed but it is pending!" for tasks left when the program ends.
+    func reportPendingTasksAtExit() {
+        for task in pendingTasks {
+            var text = "Task was destroyed but it is pending!\n"
+            text += "task: \(taskRepr(task))\n"
+            engine.trace.append(.warning(text: engine.trace.intern("Task was destroyed but it is pending: \(task.name)"), location: .unknown))
+            vm.output(.stderr, text)
+        }
+    }
+
+    /// One line per task that is still waiting, for deadlock reports.
+    func waitingDescriptions() -> [String] {
+        pendingTasks.map { t in
+            "  \(t.name) (\(coroutineName(t)) defined at \(engine.file):\(coroutineLine(t))) waits at line \(t.fiber.location(inFile: engine.file)?.line ?? 0) for \(t.waitText)"
+        }
+    }
+}
+
+struct WeakTask {
+    weak var task: Task?
+    init(_ task: Task) { self.task = task }
 }
 
 /// `asyncio.Handle` / `TimerHandle`: a scheduled callback that can be cancelled.
@@ -229,4 +274,25 @@ final class HandleObject: PyObject {
 final class LoopObject: PyObject {
     var closed = false
     init(type: PyType) { super.init(type: type) }
+}
+
+extension AsyncioRuntime {
+    /// A future as a reader sees it: what it stands for and who holds it.
+    func describeWait(_ f: Future) -> String {
+        let trace = engine.trace
+        switch f.waitReason {
+        case .sleep(let until)?: return "sleep until \(VirtualTime.format(until)) s"
+        case .semaphore(let r)?: return "semaphore \(trace.string(trace.resourceInfo(r).name))#\(r.rawValue)"
+        case .lock(let r)?: return "lock \(trace.string(trace.resourceInfo(r).name))#\(r.rawValue)"
+        case .event(let r)?: return "event \(trace.string(trace.resourceInfo(r).name))#\(r.rawValue)"
+        case .condition(let r)?: return "condition #\(r.rawValue)"
+        case .queueGet(let r)?: return "get from queue #\(r.rawValue)"
+        case .queuePut(let r)?: return "put to full queue #\(r.rawValue)"
+        case .gather?: return "gather(...)"
+        case .wait?: return "wait(...)"
+        default:
+            if let t = f.task { return "task \(t.name)" }
+            return "a future that nothing will complete"
+        }
+    }
 }

@@ -42,6 +42,12 @@ final class Task: PyObject, NativeAwaitable {
         runtime.scheduleJob(task: traceID, label: "Task.__step") { [self] in self.step(error: error) }
     }
 
+    deinit {
+        if future.state == .finished, let e = future.exception, !future.retrieved {
+            runtime.taskExceptionNeverRetrieved(self, e)
+        }
+    }
+
     /// The awaited future is done: the wake-up runs as its own handle.
     func scheduleWakeup() {
         runtime.engine.trace.setState(traceID, .ready)
@@ -116,6 +122,12 @@ final class Task: PyObject, NativeAwaitable {
                 engine.fail(VMFatal.internalError("a task suspended on an unknown object"))
             }
         }
+    }
+
+    /// What the task waits for, in words (deadlock reports).
+    var waitText: String {
+        guard let w = waiter else { return "nothing (it is ready to run)" }
+        return runtime.describeWait(w)
     }
 
     private func wait(on f: Future, reason: WaitReason? = nil) {
