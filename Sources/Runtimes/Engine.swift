@@ -134,49 +134,126 @@ public final class Engine {
         case limitReached(String)
     }
 
+    /// Where the main program is: not started, waiting for the loop, or finished.
+    public enum Phase {
+        case notStarted
+        case running
+        case waiting(MainWait)
+        case finished(Outcome)
+    }
+
+    public private(set) var phase: Phase = .notStarted
+    private var limits = Limits()
+    private var stepsRun = 0
+
     /// Runs the program to its end (or a limit).
     public func run(limits: Limits = Limits()) -> Outcome {
+        self.limits = limits
         vm.instructionBudget = limits.maxInstructions
+        while true {
+            if let outcome = advance(maxSteps: Int.max) { return outcome }
+        }
+    }
+
+    /// Runs at most `maxSteps` loop steps (a tick counts as its steps). Returns the outcome
+    /// once the program has finished; nil while it is still running (the TUI calls this in
+    /// bounded chunks so keys never lag).
+    public func advance(maxSteps: Int) -> Outcome? {
+        vm.instructionBudget = limits.maxInstructions
+        if case .notStarted = phase {
+            trace.setState(mainTask, .running)
+            resumeMain(value: .none, error: nil)
+        }
+        var budget = maxSteps
+        while true {
+            switch phase {
+            case .finished(let outcome):
+                return outcome
+            case .notStarted, .running:
+                return nil
+            case .waiting(let wait):
+                if let r = wait.resumeWith {
+                    wait.resumeWith = nil
+                    resumeMain(value: r.value, error: r.error)
+                    continue
+                }
+                if budget <= 0 { return nil }
+                if loop.isIdle {
+                    finish(.deadlock(report: deadlockReport()))
+                    continue
+                }
+                if let next = loop.nextDeadline, loop.readyCount == 0, !loop.isInTick, next > limits.until {
+                    finish(stopped("stopped at the time limit t=\(VirtualTime.format(limits.until)) s (the program was still running; use --until to run longer)"))
+                    continue
+                }
+                if stepsRun >= limits.maxSteps {
+                    finish(stopped("stopped after \(limits.maxSteps) steps (the program was still running; use --max-steps to run longer)"))
+                    continue
+                }
+                let before = loop.step
+                if wait.checkAfterEveryStep {
+                    _ = loop.runOneStep()
+                } else {
+                    _ = loop.runOneTick()
+                }
+                stepsRun += loop.step - before
+                budget -= max(1, loop.step - before)
+                if let fatal = pendingFatal {
+                    pendingFatal = nil
+                    finish(fatal)
+                    continue
+                }
+                if case .waiting(let w) = phase, w === wait { wait.poll() }
+            }
+        }
+    }
+
+    private func finish(_ outcome: Outcome) {
+        if case .finished = phase { return }
+        phase = .finished(outcome)
+    }
+
+    /// Runs the main program until it waits for the loop again or ends. Runtimes call this
+    /// from inside a loop job when the main greenlet is switched to (gevent), or the engine
+    /// calls it between ticks (asyncio's `run_until_complete` returning).
+    func resumeMain(value: Value, error: PyBaseException?) {
+        let previousTask = currentTask
         currentTask = mainTask
         trace.setState(mainTask, .running)
-        var input: (value: Value, error: PyBaseException?) = (.none, nil)
-        while true {
-            let outcome: FiberOutcome
-            do {
-                outcome = try vm.resume(mainFiber, value: input.value, error: input.error)
-            } catch VMFatal.stepBudgetExceeded(let line) {
-                return stopped("stopped after \(limits.maxInstructions) instructions at line \(line): the program computes without ever waiting (raise the budget with --max-instructions)")
-            } catch {
-                return .exception(report: "internal error: \(error)\n")
-            }
-            switch outcome {
-            case .returned:
+        phase = .running
+        defer { if previousTask != nil && previousTask != mainTask { currentTask = previousTask } }
+        let outcome: FiberOutcome
+        do {
+            outcome = try vm.resume(mainFiber, value: value, error: error)
+        } catch VMFatal.stepBudgetExceeded(let line) {
+            finish(stopped("stopped after \(limits.maxInstructions) instructions at line \(line): the program computes without ever waiting (raise the budget with --max-instructions)"))
+            return
+        } catch {
+            finish(.exception(report: "internal error: \(error)\n"))
+            return
+        }
+        switch outcome {
+        case .returned:
+            trace.setState(mainTask, .done)
+            finish(finishMain(status: 0))
+        case .raised(let e):
+            if e.type.isSubtype(of: Builtins.systemExit) {
                 trace.setState(mainTask, .done)
-                return finishMain(status: 0)
-            case .raised(let e):
-                if e.type.isSubtype(of: Builtins.systemExit) {
-                    trace.setState(mainTask, .done)
-                    return finishMain(status: exitStatus(e))
-                }
-                trace.setState(mainTask, .failed)
-                let report = vm.formatTraceback(e, file: file, source: source)
-                trace.append(.error(text: trace.intern(vm.exceptionSummary(e)), location: location(of: e)))
-                vm.output(.stderr, report)
-                return .exception(report: report)
-            case .suspended(let payload):
-                guard let wait = payload as? MainWait else {
-                    return .exception(report: "internal error: the main program suspended without a loop to run\n")
-                }
-                markWaiting(mainTask, fiber: mainFiber, wait.reason)
-                switch runLoop(until: wait, limits: limits) {
-                case .resumed(let value, let error):
-                    currentTask = mainTask
-                    trace.setState(mainTask, .running)
-                    input = (value, error)
-                case .stopped(let outcome):
-                    return outcome
-                }
+                finish(finishMain(status: exitStatus(e)))
+                return
             }
+            trace.setState(mainTask, .failed)
+            let report = vm.formatTraceback(e, file: file, source: source)
+            trace.append(.error(text: trace.intern(vm.exceptionSummary(e)), location: location(of: e)))
+            vm.output(.stderr, report)
+            finish(.exception(report: report))
+        case .suspended(let payload):
+            guard let wait = payload as? MainWait else {
+                finish(.exception(report: "internal error: the main program suspended without a loop to run\n"))
+                return
+            }
+            markWaiting(mainTask, fiber: mainFiber, wait.reason)
+            phase = .waiting(wait)
         }
     }
 
@@ -196,40 +273,6 @@ public final class Engine {
         default:
             vm.output(.stderr, ((try? vm.str(code)) ?? "") + "\n")
             return 1
-        }
-    }
-
-    private enum LoopResult {
-        case resumed(Value, PyBaseException?)
-        case stopped(Outcome)
-    }
-
-    private func runLoop(until wait: MainWait, limits: Limits) -> LoopResult {
-        var steps = 0
-        while true {
-            if let r = wait.resumeWith { return .resumed(r.value, r.error) }
-            if loop.isIdle {
-                return .stopped(.deadlock(report: deadlockReport()))
-            }
-            if let next = loop.nextDeadline, loop.readyCount == 0, next > limits.until {
-                return .stopped(stopped("stopped at the time limit t=\(VirtualTime.format(limits.until)) s (the program was still running; use --until to run longer)"))
-            }
-            if steps >= limits.maxSteps {
-                return .stopped(stopped("stopped after \(limits.maxSteps) steps (the program was still running; use --max-steps to run longer)"))
-            }
-            if wait.checkAfterEveryStep {
-                _ = loop.runOneStep()
-                steps += 1
-            } else {
-                let before = loop.step
-                _ = loop.runOneTick()
-                steps += loop.step - before
-            }
-            if let fatal = pendingFatal {
-                pendingFatal = nil
-                return .stopped(fatal)
-            }
-            wait.poll()
         }
     }
 
