@@ -133,7 +133,8 @@ struct ASTDump {
             return "(" + expr(left) + pairs.map { " \($0.0.rawValue) \(expr($0.1))" }.joined() + ")"
         case .ifExp(let test, let body, let orelse): return "(\(expr(body)) if \(expr(test)) else \(expr(orelse)))"
         case .lambda(let p, let body):
-            return "(lambda" + (p.posOnly.isEmpty && p.args.isEmpty && p.varArgs == nil && p.kwOnly.isEmpty && p.kwArgs == nil ? "" : " " + params(p)) + ": \(expr(body)))"
+            let list = params(p)
+            return "(lambda" + (list.isEmpty ? "" : " " + list) + ": \(expr(body)))"
         case .listComp(let element, let gens): return "[" + expr(element) + comprehension(gens) + "]"
         case .setComp(let element, let gens): return "{" + expr(element) + comprehension(gens) + "}"
         case .dictComp(let k, let v, let gens): return "{" + expr(k) + ": " + expr(v) + comprehension(gens) + "}"
@@ -157,11 +158,11 @@ struct ASTDump {
         for part in parts {
             switch part {
             case .literal(let s):
-                out += s.replacingBraces()
+                out += s.doublingBraces()
             case .formatted(let value, var conversion, let spec, let selfDoc):
                 if cpythonFStrings, let selfDoc {
                     // CPython folds the text into the literal before the field.
-                    out += selfDoc.replacingBraces()
+                    out += selfDoc.doublingBraces()
                     if conversion == nil && spec == nil { conversion = "r" }
                 }
                 var field = "{" + expr(value)
@@ -203,7 +204,7 @@ struct ASTDump {
 
 private extension String {
     /// Literal braces in f-string text are written doubled, as in source.
-    func replacingBraces() -> String {
+    func doublingBraces() -> String {
         var out = ""
         for c in self {
             out.append(c)

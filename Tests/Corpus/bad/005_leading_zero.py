@@ -1,0 +1,7 @@
+import asyncio
+
+async def tick():
+    await asyncio.sleep(05)
+    print("tick")
+
+asyncio.run(tick())

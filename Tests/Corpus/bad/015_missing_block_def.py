@@ -1,0 +1,5 @@
+import asyncio
+
+async def worker():
+
+asyncio.run(worker())

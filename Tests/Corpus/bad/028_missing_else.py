@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    fast = True
+    await asyncio.sleep(0.1 if fast)
+
+asyncio.run(main())

@@ -1,0 +1,5 @@
+import time
+
+start = time.time()
+time.sleep(2)
+print(f"took {} seconds".format(time.time() - start))

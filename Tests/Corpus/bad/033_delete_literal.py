@@ -1,0 +1,5 @@
+import gevent
+
+pool = [gevent.spawn(gevent.sleep, 1)]
+gevent.joinall(pool)
+del pool, 1

@@ -1,0 +1,5 @@
+import time
+
+running = False
+True = running
+time.sleep(1)

@@ -1,0 +1,11 @@
+import time
+
+ticks = 0
+
+def tick():
+    print(ticks)
+    global ticks
+    ticks += 1
+    time.sleep(1)
+
+tick()

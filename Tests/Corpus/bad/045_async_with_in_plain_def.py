@@ -1,0 +1,8 @@
+import asyncio
+
+def main():
+    lock = asyncio.Lock()
+    async with lock:
+        print("inside")
+
+main()

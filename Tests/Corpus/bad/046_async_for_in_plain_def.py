@@ -1,0 +1,7 @@
+import asyncio
+
+def drain(queue):
+    async for item in queue:
+        print(item)
+
+drain(asyncio.Queue())

@@ -1,0 +1,6 @@
+import asyncio
+
+def collect(coros):
+    return [await c for c in coros]
+
+print(collect([]))

@@ -1,0 +1,4 @@
+import time
+
+z = 3 + 4j
+time.sleep(abs(z))
