@@ -16,6 +16,11 @@ extension VM {
         return (leaf ? last : top)!
     }
 
+    /// Imports a module by its full dotted name (for runtimes assembling packages).
+    public func importModuleValue(_ name: String) throws -> PyModule {
+        try loadModule(name)
+    }
+
     private func loadModule(_ name: String) throws -> PyModule {
         if let m = modules[name] { return m }
         if let m = try moduleProvider?(self, name) {

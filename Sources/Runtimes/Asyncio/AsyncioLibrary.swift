@@ -24,7 +24,8 @@ extension AsyncioRuntime {
 enum AsyncioLibrary {
     static let source = #"""
 from _loopscope_asyncio import *
-from _loopscope_asyncio import _get_running_loop, _tag, _resource, _resource_value, _resource_holder, _resource_waiter
+from _loopscope_asyncio import _get_running_loop, _tag
+from _loopscope import _resource, _resource_value, _resource_holder, _resource_waiter
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'

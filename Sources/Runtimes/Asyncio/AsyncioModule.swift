@@ -72,33 +72,6 @@ extension AsyncioRuntime {
             f.waitReason = try self.reason(kind, a[2])
             return .none
         }
-        m.def("_resource") { [unowned self] vm, a in
-            try a.expect("_resource", 3)
-            let kind = ResourceKind.allCases.first { $0.name == (a[0].stringValue ?? "") } ?? .lock
-            let capacity: Int64? = a[2].isNone ? nil : Int64(try vm.index(a[2]))
-            let id = self.engine.trace.createResource(kind: kind, name: try vm.str(a[1]), capacity: capacity)
-            return .int(Int(id.rawValue))
-        }
-        m.def("_resource_value") { [unowned self] vm, a in
-            try a.expect("_resource_value", 2)
-            self.engine.trace.append(.resourceValue(ResourceID(UInt32(try vm.index(a[0]))), value: Int64(try vm.index(a[1]))))
-            return .none
-        }
-        m.def("_resource_holder") { [unowned self] vm, a in
-            try a.expect("_resource_holder", 2)
-            guard let task = self.currentTask?.traceID ?? Optional(self.engine.mainTask) else { return .none }
-            let r = ResourceID(UInt32(try vm.index(a[0])))
-            self.engine.trace.append(try vm.truthy(a[1]) ? .holderAdded(r, task) : .holderRemoved(r, task))
-            return .none
-        }
-        m.def("_resource_waiter") { [unowned self] vm, a in
-            try a.expect("_resource_waiter", 3)
-            let r = ResourceID(UInt32(try vm.index(a[0])))
-            let task: TaskID
-            if case .object(let o) = a[2], let t = o as? Task { task = t.traceID } else { task = self.currentTask?.traceID ?? self.engine.mainTask }
-            self.engine.trace.append(try vm.truthy(a[1]) ? .waiterAdded(r, task) : .waiterRemoved(r, task))
-            return .none
-        }
         return m
     }
 

@@ -1,0 +1,227 @@
+import Language
+import Loop
+import Trace
+import VM
+
+extension GeventRuntime {
+    func installGreenletMethods() {
+        let t = rawGreenletType
+        t.constructor = { [unowned self] _, type, a in
+            let g = RawGreenlet(runtime: self, type: type)
+            if let run = a.take("run") ?? (a.count > 0 && type === self.rawGreenletType ? a[0] : nil), !run.isNone {
+                g.attributes?["run"] = run
+            }
+            self.greenlets.append(WeakGreenlet(greenlet: g))
+            return .object(g)
+        }
+        func method(_ name: String, _ body: @escaping (RawGreenlet, inout Arguments) throws -> Value) {
+            t.dict[name] = .object(PyNativeFunction(name, qualname: "greenlet.\(name)") { vm, a in
+                guard a.count >= 1, case .object(let o) = a[0], let g = o as? RawGreenlet else {
+                    throw vm.typeError("descriptor '\(name)' requires a 'greenlet' object")
+                }
+                a.positional.removeFirst()
+                return try body(g, &a)
+            })
+        }
+        method("__init__") { _, _ in .none }
+        method("switch") { [unowned self] g, a in
+            guard self.current == nil || self.inHubCallback else {
+                throw self.vm.runtimeError("switching directly between greenlets is not supported by loopscope; use gevent's blocking APIs")
+            }
+            if g.dead { return .none }
+            if !g.started {
+                try g.start(args: a.positional)
+                self.switchTo(g, value: .none)
+            } else {
+                self.switchTo(g, value: a.count == 1 ? a[0] : (a.count == 0 ? .none : .object(PyTuple(a.positional))))
+            }
+            return .none
+        }
+        method("throw") { [unowned self] g, a in
+            let exc: PyBaseException
+            if a.count == 0 {
+                exc = PyBaseException(type: self.greenletExit, args: [])
+            } else {
+                exc = try self.vm.makeExceptionValue(a[0])
+                if a.count > 1, !a[1].isNone, case .object(let o) = a[1], let inst = o as? PyBaseException { exc.args = inst.args }
+            }
+            if g.dead { return .none }
+            if !g.started {
+                // Throwing into a greenlet that never ran: it dies without running.
+                g.dead = true
+                g.started = true
+                if !exc.type.isSubtype(of: self.greenletExit) { throw PyError(exc) }
+                return .none
+            }
+            self.switchTo(g, value: .none, error: exc)
+            return .none
+        }
+        t.dict["dead"] = .object(PyNativeProperty(name: "dead") { _, v in
+            guard case .object(let o) = v, let g = o as? RawGreenlet else { return .bool(false) }
+            return .bool(g.dead)
+        })
+        t.dict["_started"] = .object(PyNativeProperty(name: "_started") { _, v in
+            guard case .object(let o) = v, let g = o as? RawGreenlet else { return .bool(false) }
+            return .bool(g.started)
+        })
+        t.dict["parent"] = .object(PyNativeProperty(name: "parent") { _, _ in .none })
+        handleType.dict["stop"] = .object(PyNativeFunction("stop") { [unowned self] _, a in
+            if case .object(let o) = a[0], let h = o as? CallbackHandle { self.stop(h) }
+            return .none
+        })
+        handleType.dict["close"] = handleType.dict["stop"]
+        handleType.dict["cancel"] = handleType.dict["stop"]
+        handleType.dict["pending"] = .object(PyNativeProperty(name: "pending") { _, v in
+            guard case .object(let o) = v, let h = o as? CallbackHandle else { return .bool(false) }
+            return .bool(!h.stopped)
+        })
+    }
+
+    var greenletExit: PyType { library.globals.get("GreenletExit")?.asObject as? PyType ?? Builtins.baseException }
+
+    func makeNativeModule() -> PyModule {
+        let m = PyModule(name: "_loopscope_gevent")
+        m["greenlet"] = .object(rawGreenletType)
+        m.def("getcurrent") { [unowned self] _, _ in
+            if self.inHubCallback && self.current == nil { return self.hubObject }
+            return .object(self.currentGreenlet)
+        }
+        m.def("_hub_switch") { [unowned self] vm, a in
+            let reason = try self.reason(a.count > 0 ? a[0] : .none, a.count > 1 ? a[1] : .none)
+            try self.switchToHub(reason: reason)
+            return .none
+        }
+        m.def("_run_callback") { [unowned self] vm, a in
+            guard a.count >= 1 else { throw vm.typeError("_run_callback needs a callback") }
+            return .object(self.runCallback(a[0], Array(a.positional.dropFirst())))
+        }
+        m.def("_timer") { [unowned self] vm, a in
+            guard a.count >= 2 else { throw vm.typeError("_timer needs seconds and a callback") }
+            let seconds = try a.seconds(0, vm, function: "timer")
+            return .object(self.timer(seconds, a[1], Array(a.positional.dropFirst(2))))
+        }
+        m.def("_now") { [unowned self] _, _ in .float(Double(self.engine.now) / 1e9) }
+        m.def("_set_name") { [unowned self] vm, a in
+            try a.expect("_set_name", 2)
+            guard case .object(let o) = a[0], let g = o as? RawGreenlet else { return .none }
+            g.name = try vm.str(a[1])
+            if let id = g.traceID { self.engine.trace.append(.taskRenamed(id, name: self.engine.trace.intern(g.name))) }
+            return .none
+        }
+        m.def("_raw_dead") { _, a in
+            guard case .object(let o) = a[0], let g = o as? RawGreenlet else { return .bool(false) }
+            return .bool(g.dead)
+        }
+        m.def("_print_exception") { [unowned self] vm, a in
+            try a.expect("_print_exception", 1)
+            guard case .object(let o) = a[0], let e = o as? PyBaseException else { return .none }
+            vm.output(.stderr, vm.formatTraceback(e, file: self.engine.file, source: self.engine.source))
+            return .none
+        }
+        m.def("_in_hub") { [unowned self] _, _ in .bool(self.inHubCallback && self.current == nil) }
+        m.def("_is_main") { [unowned self] _, a in
+            guard case .object(let o) = a[0], let g = o as? RawGreenlet else { return .bool(false) }
+            return .bool(g === self.mainGreenlet)
+        }
+        m.def("_patch_time") { [unowned self] _, _ in
+            self.patchedTime = true
+            self.engine.cooperativeSleep = { [unowned self] ns in
+                let sleep = self.library.globals.get("sleep") ?? .none
+                try self.vm.call(sleep, [.float(Double(ns) / 1e9)])
+            }
+            return .none
+        }
+        m.def("_blocking_sleep") { [unowned self] vm, a in
+            try a.expect("_blocking_sleep", 1)
+            self.engine.blockingSleep(VirtualTime.nanoseconds(fromSeconds: try a.seconds(0, vm, function: "sleep")))
+            return .none
+        }
+        return m
+    }
+
+    /// A wait reason from the library: `(kind, resource_id_or_list)`.
+    func reason(_ kind: Value, _ object: Value) throws -> WaitReason {
+        let trace = engine.trace
+        guard let k = kind.stringValue else { return .label(trace.intern("hub")) }
+        switch k {
+        case "sleep":
+            let seconds = (try? vm.makeFloatValue(object)) ?? 0
+            return .sleep(until: engine.now + VirtualTime.nanoseconds(fromSeconds: seconds))
+        case "join":
+            var ids: [TraceObject] = []
+            for v in (try? vm.collect(object)) ?? [] {
+                if case .object(let o) = v, let g = o as? RawGreenlet, let id = g.traceID { ids.append(.task(id)) }
+            }
+            return .join(trace.makeList(ids))
+        case "semaphore", "lock", "event", "queue_get", "queue_put", "pool":
+            let id = ResourceID(UInt32((try? vm.index(object)) ?? 0))
+            switch k {
+            case "semaphore": return .semaphore(id)
+            case "lock": return .lock(id)
+            case "event": return .event(id)
+            case "queue_get": return .queueGet(id)
+            case "queue_put": return .queuePut(id)
+            default: return .poolSlot(id)
+            }
+        case "io":
+            let seconds = (try? vm.makeFloatValue(object)) ?? 0
+            return .io(until: engine.now + VirtualTime.nanoseconds(fromSeconds: seconds), label: trace.intern("http"))
+        default:
+            return .label(trace.intern(k))
+        }
+    }
+}
+
+extension VM {
+    func makeFloatValue(_ v: Value) throws -> Double {
+        switch v {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        case .bool(let b): return b ? 1 : 0
+        default: throw typeError("a number is required")
+        }
+    }
+}
+
+extension Engine {
+    var gevent: GeventRuntime {
+        if let r = runtimes["gevent"] as? GeventRuntime { return r }
+        let r = GeventRuntime(engine: self)
+        runtimes["gevent"] = r
+        let previous = waitingDescriptions
+        waitingDescriptions = { [unowned r] in previous() + r.waitingDescriptions() }
+        return r
+    }
+
+    func geventModule(_ name: String) throws -> PyModule? {
+        switch name {
+        case "_loopscope_gevent":
+            return gevent.makeNativeModule()
+        case "gevent":
+            let module = try loadLibrary("gevent", GeventLibrary.source)
+            gevent.library = module
+            return module
+        case "gevent.pool", "gevent.lock", "gevent.event", "gevent.queue", "gevent.monkey", "gevent.timeout",
+             "gevent.greenlet", "gevent.hub":
+            let parent = try vm.importModuleValue("gevent")
+            let sub = PyModule(name: name)
+            let exported = GeventLibrary.submodules[name] ?? []
+            for n in exported { if let v = parent.globals.get(n) { sub[n] = v } }
+            parent[String(name.split(separator: ".").last!)] = .object(sub)
+            return sub
+        default:
+            return nil
+        }
+    }
+
+    /// Compiles and runs a runtime's Python-level library module.
+    func loadLibrary(_ name: String, _ source: String) throws -> PyModule {
+        let code: CodeObject
+        do {
+            code = try Compiler.compile(source: source, filename: "<\(name)>")
+        } catch {
+            throw vm.runtimeError("internal error: the \(name) library does not compile: \(error.render(file: "<\(name)>", source: source))")
+        }
+        return try vm.execModule(name: name, code: code)
+    }
+}

@@ -1,0 +1,235 @@
+import Language
+import Loop
+import Trace
+import VM
+
+/// gevent on the engine: the hub is the event loop, every greenlet is a fiber, and the
+/// main program is the main greenlet. Greenlets are only switched to from the hub (a loop
+/// job), as in gevent; blocking means switching to the hub until someone switches back.
+final class GeventRuntime {
+    unowned let engine: Engine
+    var vm: VM { engine.vm }
+    let rawGreenletType: PyType
+    let handleType: PyType
+    /// The greenlet object standing for the main program (`gevent.getcurrent()` in main).
+    private(set) lazy var mainGreenlet: RawGreenlet = {
+        let g = RawGreenlet(runtime: self, type: rawGreenletType)
+        g.isMain = true
+        g.traceID = engine.mainTask
+        g.started = true
+        return g
+    }()
+    /// The greenlet running now (nil in the hub).
+    var current: RawGreenlet?
+    var patchedTime = false
+    var library: PyModule!
+
+    init(engine: Engine) {
+        self.engine = engine
+        rawGreenletType = PyType(name: "greenlet", bases: [Builtins.objectType], layout: .native, isBuiltin: true, module: "greenlet")
+        handleType = PyType(name: "callback", bases: [Builtins.objectType], layout: .native, isBuiltin: true, module: "gevent._ffi")
+        installGreenletMethods()
+    }
+
+    /// The greenlet whose code is running (the main greenlet outside any spawned one).
+    var currentGreenlet: RawGreenlet {
+        if let c = current { return c }
+        return mainGreenlet
+    }
+
+    /// Nesting of hub code (loop jobs) currently running.
+    var hubDepth = 0
+    var inHubCallback: Bool { hubDepth > 0 }
+    /// `gevent.get_hub()`.
+    lazy var hubObject: Value = .object(PyInstance(type: PyType(name: "Hub", bases: [Builtins.objectType], layout: .instance,
+                                                                isBuiltin: false, module: "gevent.hub")))
+
+    // MARK: Switching
+
+    /// The running greenlet waits in the hub until something switches back to it.
+    func switchToHub(reason: WaitReason) throws {
+        let g = currentGreenlet
+        if g.isMain {
+            engine.markWaiting(engine.mainTask, fiber: engine.mainFiber, reason)
+            try vm.suspend(MainWait(checkAfterEveryStep: true, reason: reason))
+        } else {
+            guard let fiber = g.fiber, vm.currentFiber === fiber else {
+                throw vm.runtimeError("gevent: cannot block here (not inside a greenlet)")
+            }
+            g.pendingReason = reason
+            try vm.suspend(HubSwitch.shared)
+        }
+    }
+
+    /// Resumes `g` with a value or an exception; called from hub code (loop jobs).
+    func switchTo(_ g: RawGreenlet, value: Value, error: PyBaseException? = nil) {
+        if g.isMain {
+            let previous = current
+            current = g
+            defer { current = previous }
+            engine.resumeMain(value: value, error: error)
+            return
+        }
+        guard let fiber = g.fiber, !g.dead else { return }
+        let previous = current
+        let previousTask = engine.currentTask
+        current = g
+        engine.currentTask = g.traceID
+        engine.trace.setState(g.traceID!, .running)
+        defer {
+            current = previous
+            engine.currentTask = previousTask
+        }
+        let outcome: FiberOutcome
+        do {
+            outcome = try vm.resume(fiber, value: value, error: error)
+        } catch {
+            engine.fail(error)
+            return
+        }
+        switch outcome {
+        case .suspended:
+            engine.markWaiting(g.traceID!, fiber: fiber, g.pendingReason ?? .label(engine.trace.intern("hub")))
+            g.pendingReason = nil
+        case .returned:
+            g.finish(error: nil)
+        case .raised(let e):
+            g.finish(error: e)
+        }
+    }
+
+    // MARK: Hub scheduling
+
+    /// `loop.run_callback(fn, *args)`: runs in the hub, FIFO, in the next loop iteration.
+    func runCallback(_ fn: Value, _ args: [Value], task: TaskID? = nil) -> CallbackHandle {
+        let h = CallbackHandle(type: handleType)
+        h.handle = engine.loop.callSoon(Job(run: { [unowned self, h] in
+            guard !h.stopped else { return }
+            h.stopped = true
+            self.runInHub(fn, args)
+        }, task: task))
+        return h
+    }
+
+    /// `loop.timer(seconds).start(fn, *args)`.
+    func timer(_ seconds: Double, _ fn: Value, _ args: [Value]) -> CallbackHandle {
+        let h = CallbackHandle(type: handleType)
+        h.timer = engine.loop.callLater(VirtualTime.nanoseconds(fromSeconds: max(0, seconds)), Job(run: { [unowned self, h] in
+            guard !h.stopped else { return }
+            h.stopped = true
+            self.runInHub(fn, args)
+        }, task: nil))
+        return h
+    }
+
+    func stop(_ h: CallbackHandle) {
+        guard !h.stopped else { return }
+        h.stopped = true
+        if let t = h.timer { _ = engine.loop.cancel(t) }
+        if let c = h.handle { _ = engine.loop.cancel(c) }
+    }
+
+    /// Runs hub code; errors are reported as gevent's hub does (traceback on stderr).
+    func runInHub(_ fn: Value, _ args: [Value]) {
+        let previousTask = engine.currentTask
+        let previous = current
+        engine.currentTask = nil
+        current = nil
+        hubDepth += 1
+        defer {
+            engine.currentTask = previousTask
+            current = previous
+            hubDepth -= 1
+        }
+        do {
+            try vm.call(fn, args)
+        } catch let e as PyError {
+            vm.output(.stderr, vm.formatTraceback(e.exception, file: engine.file, source: engine.source))
+        } catch {
+            engine.fail(error)
+        }
+    }
+
+    /// Describes waiting greenlets for deadlock reports.
+    func waitingDescriptions() -> [String] {
+        greenlets.compactMap { $0.greenlet }.filter { $0.started && !$0.dead }.map {
+            "  \($0.name) waits at line \($0.fiber?.location(inFile: engine.file)?.line ?? 0)"
+        }
+    }
+
+    var greenlets: [WeakGreenlet] = []
+}
+
+struct WeakGreenlet {
+    weak var greenlet: RawGreenlet?
+}
+
+/// Payload of a greenlet switching to the hub.
+final class HubSwitch {
+    nonisolated(unsafe) static let shared = HubSwitch()
+}
+
+/// A scheduled hub callback or timer (`stop()` / `close()` cancel it).
+final class CallbackHandle: PyObject {
+    var handle: HandleID?
+    var timer: TimerID?
+    var stopped = false
+}
+
+/// `greenlet.greenlet`: a fiber that runs `self.run(*args)` when first switched to.
+final class RawGreenlet: PyObject {
+    unowned let runtime: GeventRuntime
+    var fiber: Fiber?
+    var started = false
+    var dead = false
+    var isMain = false
+    var traceID: TaskID?
+    var pendingReason: WaitReason?
+    var name = "Greenlet"
+    private lazy var attributeDict = PyAttributeDict()
+    override var attributes: PyAttributeDict? { attributeDict }
+
+    init(runtime: GeventRuntime, type: PyType) {
+        self.runtime = runtime
+        super.init(type: type)
+    }
+
+    /// Starts the fiber: it calls `self.run()`; hub code then switches to it.
+    func start(args: [Value]) throws {
+        let vm = runtime.vm
+        let run = try vm.getAttribute(.object(self), "run")
+        fiber = try vm.makeFiber(name: name, calling: run, args)
+        fiber?.owner = self
+        started = true
+        if traceID == nil {
+            let loc = runtime.callerLocation(of: run)
+            traceID = runtime.engine.trace.createTask(name: name, kind: .greenlet,
+                                                      parent: runtime.engine.currentTask, location: loc)
+        }
+    }
+
+    func finish(error: PyBaseException?) {
+        dead = true
+        fiber = nil
+        if let id = traceID { runtime.engine.trace.setState(id, error == nil ? .done : .failed) }
+        if let e = error {
+            // greenlet semantics: an exception leaving `run` goes to the parent (the hub),
+            // which prints it and carries on.
+            runtime.vm.output(.stderr, runtime.vm.formatTraceback(e, file: runtime.engine.file, source: runtime.engine.source))
+        }
+    }
+}
+
+extension GeventRuntime {
+    func callerLocation(of fn: Value) -> TraceLocation {
+        var f = fn
+        if case .object(let o) = f, let m = o as? PyBoundMethod { f = m.function }
+        if case .object(let o) = f, let p = o as? PyFunction, p.code.object.filename == engine.file {
+            return TraceLocation(line: p.code.object.location.line, column: p.code.object.location.column)
+        }
+        if let loc = vm.currentFiber?.location(inFile: engine.file) {
+            return TraceLocation(line: loc.line, column: loc.column)
+        }
+        return .unknown
+    }
+}
