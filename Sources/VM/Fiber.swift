@@ -10,6 +10,9 @@ enum ReturnMode {
     case classBody(name: String, bases: [Value], keywords: [(String, Value)])
     /// A generator resumed by FOR_ITER: yields push the value; returning jumps the caller to `exit`.
     case forIter(exit: Int)
+    /// A Python `__next__` called by FOR_ITER: the result is the next item; StopIteration
+    /// leaving it ends the loop (the caller jumps to `exit`).
+    case forIterNext(exit: Int)
     /// A generator resumed by `next()`/`send()` from Python code: return raises StopIteration.
     case send
     /// A sub-generator of `yield from` or a coroutine of `await`: yields pass up; return

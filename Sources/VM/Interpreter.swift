@@ -265,6 +265,13 @@ extension VM {
                                 frame.stack.removeLast()
                                 frame.ip = Int(ins.arg)
                             }
+                        } else if case .object(let o) = it, !(o is PyIterator),
+                                  let nextFn = o.type.lookup("__next__")?.asObject as? PyFunction {
+                            // A Python __next__ runs as a frame, so it may block or suspend.
+                            let nextFrame = try bindArguments(nextFn, [it], [])
+                            nextFrame.mode = .forIterNext(exit: Int(ins.arg))
+                            try pushFrame(nextFrame, on: fiber)
+                            frame = nextFrame
                         } else if let next = try nextItem(it) {
                             frame.stack.append(next)
                         } else {

@@ -275,7 +275,7 @@ extension VM {
         case .native:
             if fiber.frames.count <= stopDepth { return .returned(v) }
             throw VMFatal.internalError("native frame returned above the stop depth")
-        case .normal:
+        case .normal, .forIterNext:
             fiber.frames[fiber.frames.count - 1].stack.append(v)
         case .initialize(let instance):
             guard v.isNone else { throw typeError("__init__() should return None, not '\(v.typeName)'") }

@@ -50,7 +50,7 @@ extension VM {
             let name = dv.kind == .keys ? "dict_keyiterator" : dv.kind == .values ? "dict_valueiterator" : "dict_itemiterator"
             return .object(PyIterator(.dict(dv.dict, kind: dv.kind, size: dv.dict.storage.count), typeName: name))
         }
-        if let s = o as? PySet { return .object(PyIterator(.keys(Array(s.items)), typeName: "set_iterator")) }
+        if let s = o as? PySet { return setIterator(s) }
         if let m = o.type.lookup("__iter__") {
             let it = try call(bind(m, to: v, type: o.type), [])
             guard it.type.lookup("__next__") != nil || it.asObject is PyIterator || it.asObject is PyGenerator else {
@@ -206,7 +206,7 @@ extension VM {
             return sub.isEmpty || s.value.contains(sub)
         }
         if let d = o as? PyDict { return d.storage[try hashKey(item)] != nil }
-        if let s = o as? PySet { return s.items.contains(try hashKey(item)) }
+        if let s = o as? PySet { return try setContains(s, item) }
         if let dv = o as? DictView, dv.kind == .keys { return dv.dict.storage[try hashKey(item)] != nil }
         if let r = o as? PyRange, case .int(let i) = item {
             if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }

@@ -162,7 +162,10 @@ extension Builtins {
             let r = try vm.receiver(a, PyRange.self, "range", "index")
             let x = try a.oneArgument("range.index")
             if let i = try vm.rangeIndex(r, x) { return .int(i) }
-            throw vm.valueError("\(try vm.repr(x)) is not in range")
+            switch x {
+            case .int, .bool: throw vm.valueError("\(try vm.repr(x)) is not in range")
+            default: throw vm.valueError("sequence.index(x): x not in sequence")
+            }
         }
         method(t, "count") { vm, a in
             let r = try vm.receiver(a, PyRange.self, "range", "count")

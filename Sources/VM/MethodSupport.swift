@@ -122,15 +122,19 @@ extension VM {
         return try equals(a, b)
     }
 
-    /// An integer argument with `__index__` semantics; big values clamp to the Int range
-    /// (callers that care raise their own OverflowError).
+    /// An integer argument with `__index__` semantics (`PyNumber_AsSsize_t`).
     func indexArgument(_ v: Value) throws -> Int {
-        if case .object(let o) = v, let b = o as? PyBigInt { return b.value.sign == .minus ? Int.min : Int.max }
+        if case .object(let o) = v, o is PyBigInt { throw overflowError("Python int too large to convert to C ssize_t") }
         if case .object(let o) = v, !o.type.isBuiltin, let m = o.type.lookup("__index__") {
             return try indexArgument(try call(bind(m, to: v, type: o.type), []))
         }
         return try index(v)
     }
+}
+
+/// A result size the host cannot allocate: CPython would raise MemoryError too.
+func checkAllocation(_ vm: VM, _ n: Int) throws {
+    if n > 1 << 30 { throw PyError(PyBaseException(type: Builtins.memoryError, args: [])) }
 }
 
 /// CPython's `ADJUST_INDICES`: start/end against a length.

@@ -97,16 +97,8 @@ public func pythonHash(_ v: Value) -> Int {
     case .object(let o):
         if let s = o as? PyStr { return s.value.hashValue }
         if let b = o as? PyBigInt { return IntHash.hash(b.value) }
-        if let t = o as? PyTuple {
-            var h = 0x345678
-            for item in t.items { h = h &* 1000003 ^ pythonHash(item) }
-            return h
-        }
-        if let f = o as? PySet, f.isFrozen {
-            var h = 0
-            for k in f.items { h ^= pythonHash(k.value) &* 0x9e3779b9 }
-            return h
-        }
+        if let t = o as? PyTuple { return SetTable.tupleHash(t.items, element: pythonHash)! }
+        if let f = o as? PySet, f.isFrozen { return SetTable.frozensetHash(f.items.map(\.hash)) }
         return ObjectIdentifier(o).hashValue
     }
 }

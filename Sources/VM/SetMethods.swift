@@ -105,7 +105,7 @@ extension Builtins {
 extension SetTable {
     /// Elements with their hashes (nil when not reproducible), in iteration order.
     var elements: [(HashKey, Int?)] {
-        fallback == nil ? entries.map { ($0.0, Optional($0.1)) } : map { ($0, SetTable.hash($0.value)) }
+        fallback == nil ? entries.map { ($0.0, Optional($0.1)) } : map { ($0, SetTable.hash($0)) }
     }
 
     mutating func insert(_ k: HashKey, _ h: Int?) {
@@ -165,6 +165,26 @@ extension VM {
         while let v = try nextItem(it) { s.items.append(try hashKey(v)) }
     }
 
+    /// `iter(set)`: walks the live table like setiter_iternext, raising RuntimeError if the
+    /// set's size changed since the iterator was made.
+    func setIterator(_ s: PySet) -> Value {
+        var position = 0
+        let size = s.items.count
+        var broken = false, done = false
+        return .object(PyIterator(.native({ [unowned self] in
+            if done { return nil }
+            if broken || s.items.count != size {
+                broken = true
+                throw self.runtimeError("Set changed size during iteration")
+            }
+            guard let k = s.items.next(from: &position) else {
+                done = true
+                return nil
+            }
+            return k.value
+        }), typeName: "set_iterator"))
+    }
+
     /// set_intersection.
     func setIntersection(_ so: PySet, _ other: Value) throws -> PySet {
         if case .object(let o) = other, o === so { return setCopy(so) }
@@ -178,7 +198,7 @@ extension VM {
         let it = try iterator(other)
         while let v = try nextItem(it) {
             let k = try hashKey(v)
-            let h = SetTable.hash(k.value)
+            let h = SetTable.hash(k)
             if so.items.has(k, h) { result.items.insert(k, h) }
         }
         return result
@@ -249,7 +269,7 @@ extension VM {
         }
         if let d = other.asObject as? PyDict, d.type === Builtins.dictType {
             for k in d.storage.keys {
-                let h = SetTable.hash(k.value)
+                let h = SetTable.hash(k)
                 if !so.items.discard(k, h) { so.items.insert(k, h) }
             }
             return

@@ -64,6 +64,21 @@ public struct SetTable: Sequence, Equatable {
 
     public func makeIterator() -> Iterator { Iterator(table: self) }
 
+    /// The element at or after slot `position` (advanced past it), for live iteration.
+    func next(from position: inout Int) -> HashKey? {
+        if let f = fallback {
+            guard position < f.count else { return nil }
+            position += 1
+            return f[position - 1]
+        }
+        while position < slots.count {
+            let slot = slots[position]
+            position += 1
+            if let k = slot.key { return k }
+        }
+        return nil
+    }
+
     /// Elements with their stored hashes, in table order (table mode only).
     var entries: [(HashKey, Int)] {
         slots.compactMap { s in s.key.map { ($0, s.hash) } }
@@ -82,7 +97,7 @@ public struct SetTable: Sequence, Equatable {
             while true {
                 let s = slots[j]
                 if s.key == nil && s.hash == 0 { return nil }
-                if s.hash == hash, let k = s.key, keyEquals(k.value, key.value) { return j }
+                if s.hash == hash, let k = s.key, k == key { return j }
                 if probes == 0 { break }
                 probes -= 1
                 j += 1
@@ -94,7 +109,7 @@ public struct SetTable: Sequence, Equatable {
 
     public func contains(_ key: HashKey) -> Bool {
         if let f = fallback { return f.contains(key) }
-        guard let h = SetTable.hash(key.value) else { return false }
+        guard let h = SetTable.hash(key) else { return false }
         return find(key, hash: h) != nil
     }
 
@@ -109,7 +124,7 @@ public struct SetTable: Sequence, Equatable {
     /// Adds `key`; returns whether it was new.
     @discardableResult
     public mutating func append(_ key: HashKey) -> Bool {
-        if fallback == nil, let h = SetTable.hash(key.value) { return add(key, hash: h) }
+        if fallback == nil, let h = SetTable.hash(key) { return add(key, hash: h) }
         switchToFallback()
         return fallback!.append(key).inserted
     }
@@ -139,7 +154,7 @@ public struct SetTable: Sequence, Equatable {
                     return true
                 }
                 if s.hash == hash, let k = s.key {
-                    if keyEquals(k.value, key.value) { return false }
+                    if k == key { return false }
                 } else if s.key == nil && s.hash == -1 {
                     freeslot = j
                 }
@@ -190,7 +205,7 @@ public struct SetTable: Sequence, Equatable {
     @discardableResult
     public mutating func remove(_ key: HashKey) -> HashKey? {
         if fallback != nil { return fallback!.remove(key) }
-        guard let h = SetTable.hash(key.value) else { return nil }
+        guard let h = SetTable.hash(key) else { return nil }
         return remove(key, hash: h)
     }
 
@@ -236,7 +251,7 @@ public struct SetTable: Sequence, Equatable {
 
     mutating func switchToFallback() {
         guard fallback == nil else { return }
-        fallback = OrderedSet(self.map { $0 })
+        fallback = OrderedSet(Array(self))
         slots = [Slot](repeating: Slot(key: nil, hash: 0), count: SetTable.minSize)
         fill = 0
         used = 0
@@ -282,9 +297,14 @@ public struct SetTable: Sequence, Equatable {
     /// frozenset's hash (frozenset_hash), nil if an element's hash is not reproducible.
     var frozensetHash: Int? {
         if fallback != nil { return nil }
+        return SetTable.frozensetHash(slots.compactMap { $0.key == nil ? nil : $0.hash })
+    }
+
+    /// frozenset_hash from the elements' hashes (null and dummy slots cancel out in CPython).
+    static func frozensetHash(_ hashes: [Int]) -> Int {
         var h: UInt = 0
-        for s in slots where s.key != nil { h ^= SetTable.shuffleBits(UInt(bitPattern: s.hash)) }
-        h ^= (UInt(used) &+ 1) &* 1927868237
+        for x in hashes { h ^= shuffleBits(UInt(bitPattern: x)) }
+        h ^= (UInt(hashes.count) &+ 1) &* 1927868237
         h ^= (h >> 11) ^ (h >> 25)
         h = h &* 69069 &+ 907133923
         if h == UInt.max { h = 590923713 }
@@ -293,6 +313,15 @@ public struct SetTable: Sequence, Equatable {
 
     private static func shuffleBits(_ h: UInt) -> UInt {
         ((h ^ 89869747) ^ (h << 16)) &* 3644798167
+    }
+
+    /// The table hash of a key: CPython's for builtin values (see `hash(_: Value)`), the
+    /// result of `__hash__` for instances of classes that define it, else nil.
+    static func hash(_ k: HashKey) -> Int? {
+        if case .object(let o) = k.value, !o.type.isBuiltin, !(o is PyStr || o is PyTuple || o is PyBigInt || o is PySet || o is PyBytes) {
+            return k.hash != pythonHash(k.value) ? k.hash : nil
+        }
+        return hash(k.value)
     }
 
     /// CPython's hash of a value when it is reproducible (see the type's comment), else nil.
@@ -312,13 +341,13 @@ public struct SetTable: Sequence, Equatable {
         }
     }
 
-    /// tuplehash (xxHash-based, CPython 3.8+).
-    static func tupleHash(_ items: [Value]) -> Int? {
+    /// tuplehash (xxHash-based, CPython 3.8+) over the items' hashes.
+    static func tupleHash(_ items: [Value], element: (Value) -> Int? = { hash($0) }) -> Int? {
         let prime1: UInt = 11400714785074694791, prime2: UInt = 14029467366897019727
         let prime5: UInt = 2870177450012600261
         var acc = prime5
         for item in items {
-            guard let h = hash(item) else { return nil }
+            guard let h = element(item) else { return nil }
             acc = acc &+ UInt(bitPattern: h) &* prime2
             acc = (acc << 31) | (acc >> 33)
             acc = acc &* prime1

@@ -1,6 +1,8 @@
 /// `str` case conversions, `is…` predicates, padding, `expandtabs`, `encode`, `maketrans`
 /// and `translate`, with CPython's Unicode rules (full case mappings, final sigma).
 extension Builtins {
+    nonisolated(unsafe) static let unicodeDecodeError = PyType(name: "UnicodeDecodeError", bases: [unicodeError],
+                                                               layout: .exception, isBuiltin: true)
     nonisolated(unsafe) static let unicodeEncodeError = PyType(name: "UnicodeEncodeError", bases: [unicodeError],
                                                                layout: .exception, isBuiltin: true)
 
@@ -98,6 +100,7 @@ extension Builtins {
                 }
                 let n = s.count
                 if n >= width { return .str(s.value) }
+                try checkAllocation(vm, width)
                 let marg = width - n
                 let left: Int
                 switch name {
@@ -112,6 +115,7 @@ extension Builtins {
             let width = try vm.indexArgument(try a.oneArgument("str.zfill"))
             var sc = s.scalars
             if sc.count >= width { return .str(s.value) }
+            try checkAllocation(vm, width)
             let fill = width - sc.count
             sc.insert(contentsOf: repeatElement("0" as Unicode.Scalar, count: fill), at: 0)
             if sc[fill] == "+" || sc[fill] == "-" {
@@ -122,7 +126,13 @@ extension Builtins {
         }
         def("expandtabs") { vm, a, s in
             let args = try a.bind("expandtabs", ["tabsize"])
-            let tab = try args[0].map { try vm.indexArgument($0) } ?? 8
+            let tab = try args[0].map { v -> Int in
+                if v.asObject is PyBigInt { throw vm.overflowError("Python int too large to convert to C int") }
+                let t = try vm.indexArgument(v)
+                guard t <= Int(Int32.max) && t >= Int(Int32.min) else { throw vm.overflowError("Python int too large to convert to C int") }
+                return t
+            } ?? 8
+            if tab > 0 { try checkAllocation(vm, tab) }
             var out = String.UnicodeScalarView()
             var col = 0
             for c in s.scalars {
@@ -145,6 +155,56 @@ extension Builtins {
             let encoding = try args[0].map { try vm.string($0, "encode() argument 'encoding'") } ?? "utf-8"
             let errors = try args[1].map { try vm.string($0, "encode() argument 'errors'") } ?? "strict"
             return .object(PyBytes(try vm.encode(s.scalars, encoding: encoding, errors: errors)))
+        }
+        method(bytesType, "decode") { vm, a in
+            let b = try vm.receiver(a, PyBytes.self, "bytes", "decode")
+            let args = try a.bind("decode", ["encoding", "errors"])
+            let encoding = try args[0].map { try vm.string($0, "decode() argument 'encoding'") } ?? "utf-8"
+            let errors = try args[1].map { try vm.string($0, "decode() argument 'errors'") } ?? "strict"
+            return .str(try vm.decode(b.bytes, encoding: encoding, errors: errors))
+        }
+        method(bytesType, "__iter__") { vm, a in
+            let b = try vm.receiver(a, PyBytes.self, "bytes", "__iter__")
+            try a.noArguments("bytes.__iter__")
+            return .object(PyIterator(.tuple(b.bytes.map { .int(Int($0)) }), typeName: "bytes_iterator"))
+        }
+        method(bytesType, "__getitem__") { vm, a in
+            let b = try vm.receiver(a, PyBytes.self, "bytes", "__getitem__")
+            let key = try a.oneArgument("bytes.__getitem__")
+            if let sl = key.asObject as? PySlice {
+                let (start, _, step, n) = try vm.sliceIndices(sl, count: b.bytes.count)
+                return .object(PyBytes((0..<n).map { b.bytes[start + $0 * step] }))
+            }
+            guard key.bigIntValue != nil else {
+                throw vm.typeError("byte indices must be integers or slices, not \(key.typeName)")
+            }
+            var i = try vm.indexArgument(key)
+            if i < 0 { i += b.bytes.count }
+            guard i >= 0 && i < b.bytes.count else { throw vm.indexError("index out of range") }
+            return .int(Int(b.bytes[i]))
+        }
+        method(bytesType, "__contains__") { vm, a in
+            let b = try vm.receiver(a, PyBytes.self, "bytes", "__contains__")
+            let x = try a.oneArgument("bytes.__contains__")
+            if let sub = x.asObject as? PyBytes {
+                if sub.bytes.isEmpty { return .bool(true) }
+                guard sub.bytes.count <= b.bytes.count else { return .bool(false) }
+                for i in 0...(b.bytes.count - sub.bytes.count) where b.bytes[i..<(i + sub.bytes.count)].elementsEqual(sub.bytes) {
+                    return .bool(true)
+                }
+                return .bool(false)
+            }
+            guard x.bigIntValue != nil else {
+                throw vm.typeError("a bytes-like object is required, not '\(x.typeName)'")
+            }
+            let v = try vm.indexArgument(x)
+            guard v >= 0 && v < 256 else { throw vm.valueError("byte must be in range(0, 256)") }
+            return .bool(b.bytes.contains(UInt8(v)))
+        }
+        method(bytesType, "hex") { vm, a in
+            let b = try vm.receiver(a, PyBytes.self, "bytes", "hex")
+            try a.noArguments("bytes.hex")
+            return .str(b.bytes.map { hex(UInt32($0), 2) }.joined())
         }
         let maketrans = PyNativeFunction("maketrans", qualname: "str.maketrans") { vm, a in
             try a.expect("maketrans", 1, 3)
@@ -223,6 +283,76 @@ extension VM {
         return out
     }
 
+    /// `bytes.decode` for the UTF-8, ASCII and Latin-1 codecs, with CPython's error ranges.
+    func decode(_ bytes: [UInt8], encoding: String, errors: String) throws -> String {
+        let name = String(encoding.lowercased().map { $0 == "_" ? "-" : $0 })
+        var out = String.UnicodeScalarView()
+        func fail(_ codec: String, _ start: Int, _ end: Int, _ reason: String) throws {
+            switch errors {
+            case "strict":
+                let what = end - start == 1 ? "byte 0x\(hex(UInt32(bytes[start]), 2)) in position \(start)"
+                    : "bytes in position \(start)-\(end - 1)"
+                throw exception(Builtins.unicodeDecodeError, "'\(codec)' codec can't decode \(what): \(reason)")
+            case "replace": out.append("\u{FFFD}")
+            case "ignore": break
+            default: throw exception(Builtins.lookupError, "unknown error handler name '\(errors)'")
+            }
+        }
+        switch name {
+        case "utf-8", "utf8", "u8", "utf":
+            var i = 0
+            while i < bytes.count {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    out.append(Unicode.Scalar(b0))
+                    i += 1
+                    continue
+                }
+                let need: Int, low: UInt8, high: UInt8
+                switch b0 {
+                case 0xc2...0xdf: (need, low, high) = (1, 0x80, 0xbf)
+                case 0xe0: (need, low, high) = (2, 0xa0, 0xbf)
+                case 0xed: (need, low, high) = (2, 0x80, 0x9f)
+                case 0xe1...0xef: (need, low, high) = (2, 0x80, 0xbf)
+                case 0xf0: (need, low, high) = (3, 0x90, 0xbf)
+                case 0xf4: (need, low, high) = (3, 0x80, 0x8f)
+                case 0xf1...0xf3: (need, low, high) = (3, 0x80, 0xbf)
+                default:
+                    try fail("utf-8", i, i + 1, "invalid start byte")
+                    i += 1
+                    continue
+                }
+                var value = UInt32(b0) & (need == 1 ? 0x1f : need == 2 ? 0x0f : 0x07)
+                var k = 1
+                var bad = false
+                while k <= need {
+                    guard i + k < bytes.count else { break }
+                    let c = bytes[i + k]
+                    let (lo, hi) = k == 1 ? (low, high) : (0x80, 0xbf)
+                    if c < lo || c > hi { bad = true; break }
+                    value = value << 6 | UInt32(c & 0x3f)
+                    k += 1
+                }
+                if k > need {
+                    out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                    i += k
+                } else {
+                    try fail("utf-8", i, i + k, bad ? "invalid continuation byte" : "unexpected end of data")
+                    i += k
+                }
+            }
+        case "ascii", "us-ascii", "646":
+            for (i, b) in bytes.enumerated() {
+                if b < 0x80 { out.append(Unicode.Scalar(b)) } else { try fail("ascii", i, i + 1, "ordinal not in range(128)") }
+            }
+        case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "8859", "cp819", "latin":
+            for b in bytes { out.append(Unicode.Scalar(b)) }
+        default:
+            throw exception(Builtins.lookupError, "unknown encoding: \(encoding)")
+        }
+        return String(out)
+    }
+
     /// `str.maketrans(x[, y[, z]])`.
     func makeTranslation(_ args: [Value]) throws -> PyDict {
         let d = PyDict()
@@ -299,8 +429,9 @@ private func caseFold(_ c: Unicode.Scalar) -> String {
 }
 
 private func foldLower(_ c: Unicode.Scalar) -> String {
-    guard c.properties.changesWhenCaseFolded else { return String(c) }
-    return c.properties.uppercaseMapping.unicodeScalars.map { $0.properties.lowercaseMapping }.joined()
+    let upper = c.properties.uppercaseMapping
+    guard c.properties.changesWhenCaseFolded || upper.unicodeScalars.count > 1 else { return String(c) }
+    return upper.unicodeScalars.map { $0.properties.lowercaseMapping }.joined()
 }
 
 private func isPyAlpha(_ c: Unicode.Scalar) -> Bool {

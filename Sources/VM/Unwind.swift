@@ -38,6 +38,13 @@ extension VM {
                 }
             }
             if case .native = frame.mode { break }
+            if case .forIterNext(let exit) = frame.mode, exc.type.isSubtype(of: Builtins.stopIteration),
+               let caller = fiber.frames.last {
+                // The iterator is exhausted: the caller's loop ends.
+                caller.stack.removeLast()
+                caller.ip = exit
+                return
+            }
         }
         throw error
     }

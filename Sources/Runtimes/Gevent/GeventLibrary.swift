@@ -308,7 +308,7 @@ class Greenlet(_raw_greenlet):
 
     @property
     def started(self):
-        return self._start_event is not None
+        return bool(self)
 
     @property
     def exception(self):
@@ -587,7 +587,10 @@ def iwait(objects, timeout=None, count=None):
 def wait(objects=None, timeout=None, count=None):
     if objects is None:
         raise LoopExit('wait() without objects is not supported by loopscope; pass the greenlets')
-    return list(iwait(objects, timeout, count))
+    done = []
+    for obj in iwait(objects, timeout, count):
+        done.append(obj)
+    return done
 
 
 def joinall(greenlets, timeout=None, raise_error=False, count=None):
@@ -1113,7 +1116,10 @@ class Group:
         return result
 
     def map(self, func, iterable):
-        return list(self.imap(func, iterable))
+        results = []
+        for value in self.imap(func, iterable):
+            results.append(value)
+        return results
 
     def map_async(self, func, iterable, callback=None):
         return Greenlet.spawn(self.map, func, iterable)
