@@ -22,6 +22,10 @@ open class MainWait {
     public let checkAfterEveryStep: Bool
     /// The reason shown for the main task while it waits.
     public let reason: WaitReason
+    /// `gevent.wait()`: the wait ends when the loop has nothing left to run.
+    public var resumesWhenIdle = false
+    /// gevent raises LoopExit in the main greenlet instead of stopping with a deadlock.
+    public var deadlockError: (() -> PyBaseException)?
 
     public init(checkAfterEveryStep: Bool, reason: WaitReason) {
         self.checkAfterEveryStep = checkAfterEveryStep
@@ -178,8 +182,21 @@ public final class Engine {
                     continue
                 }
                 if budget <= 0 { return nil }
+                if loop.readyCount == 0, !loop.isInTick, !idleHooks.isEmpty {
+                    // Idle watchers run when nothing else is ready, before time moves on.
+                    let hooks = idleHooks
+                    idleHooks.removeAll()
+                    for hook in hooks { hook() }
+                    continue
+                }
                 if loop.isIdle {
-                    finish(.deadlock(report: deadlockReport()))
+                    if wait.resumesWhenIdle {
+                        resumeMain(value: .none, error: nil)
+                    } else if let makeError = wait.deadlockError {
+                        resumeMain(value: .none, error: makeError())
+                    } else {
+                        finish(.deadlock(report: deadlockReport()))
+                    }
                     continue
                 }
                 if let next = loop.nextDeadline, loop.readyCount == 0, !loop.isInTick, next > limits.until {
@@ -275,6 +292,9 @@ public final class Engine {
             return 1
         }
     }
+
+    /// Run once when the loop has nothing ready (gevent's idle watchers).
+    var idleHooks: [() -> Void] = []
 
     /// Set by a job that hit a limit or an internal error; the loop stops after that step.
     var pendingFatal: Outcome?

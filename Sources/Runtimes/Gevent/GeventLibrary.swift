@@ -11,14 +11,15 @@ enum GeventLibrary {
         "gevent.monkey": ["patch_all", "patch_time", "patch_socket", "patch_thread", "is_module_patched"],
         "gevent.timeout": ["Timeout", "with_timeout"],
         "gevent.greenlet": ["Greenlet"],
-        "gevent.hub": ["getcurrent", "sleep", "get_hub", "GreenletExit", "Waiter"],
+        "gevent.hub": ["getcurrent", "sleep", "get_hub", "GreenletExit", "Waiter", "LoopExit"],
+        "gevent.exceptions": ["LoopExit", "InvalidSwitchError", "BlockingSwitchOutError", "ConcurrentObjectUseError"],
     ]
 
     static let source = #"""
 import sys
 from _loopscope_gevent import greenlet as _raw_greenlet
 from _loopscope_gevent import getcurrent, _hub_switch, _run_callback, _timer, _now, _set_name, _in_hub
-from _loopscope_gevent import _patch_time, _raw_dead, _print_exception
+from _loopscope_gevent import _patch_time, _raw_dead, _print_exception, _wait_idle, _idle
 from _loopscope import _resource, _resource_value, _resource_holder, _resource_waiter
 
 __version__ = '26.9.0'
@@ -29,10 +30,22 @@ class GreenletExit(BaseException):
 
 
 class InvalidSwitchError(AssertionError):
-    pass
+    __module__ = 'gevent.exceptions'
 
 
 class LoopExit(Exception):
+    __module__ = 'gevent.exceptions'
+
+
+class BlockingSwitchOutError(AssertionError):
+    __module__ = 'gevent.exceptions'
+
+
+class ConcurrentObjectUseError(AssertionError):
+    __module__ = 'gevent.exceptions'
+
+
+class _GeventExceptionsNamespace:
     pass
 
 
@@ -126,7 +139,9 @@ def sleep(seconds=0, ref=True):
 
 
 def idle(priority=0):
-    sleep(0)
+    waiter = Waiter()
+    _idle(waiter.switch)
+    waiter.get('idle', None)
 
 
 class Timeout(BaseException):
@@ -586,7 +601,8 @@ def iwait(objects, timeout=None, count=None):
 
 def wait(objects=None, timeout=None, count=None):
     if objects is None:
-        raise LoopExit('wait() without objects is not supported by loopscope; pass the greenlets')
+        _wait_idle()
+        return True
     done = []
     for obj in iwait(objects, timeout, count):
         done.append(obj)
@@ -1157,6 +1173,7 @@ class _IMapUnordered(Greenlet):
         self.count = 0
         self.finished = False
         self._outstanding_results = 0
+        self._max_index = -1
         self.rawlink(self._on_finish)
 
     def __iter__(self):
@@ -1177,6 +1194,7 @@ class _IMapUnordered(Greenlet):
         if self._result_semaphore is not None:
             self._result_semaphore.acquire()
         self._outstanding_results += 1
+        self._max_index = item_index
         self.count += 1
         g = self.spawn(func, *item) if self._zipped else self.spawn(func, item)
         g._imap_task_index = item_index
@@ -1253,10 +1271,10 @@ class _IMap(_IMapUnordered):
         return (greenlet._imap_task_index, _IMapUnordered._iqueue_value_for_failure(self, greenlet))
 
     def _iqueue_value_for_self_finished(self):
-        return (2 ** 62, _IMapUnordered._iqueue_value_for_self_finished(self))
+        return (self._max_index + 1, _IMapUnordered._iqueue_value_for_self_finished(self))
 
     def _iqueue_value_for_self_failure(self, exception):
-        return (2 ** 62, _IMapUnordered._iqueue_value_for_self_failure(self, exception))
+        return (self._max_index + 1, _IMapUnordered._iqueue_value_for_self_failure(self, exception))
 
 
 class Pool(Group):

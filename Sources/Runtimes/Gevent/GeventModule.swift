@@ -86,6 +86,17 @@ extension GeventRuntime {
             if self.inHubCallback && self.current == nil { return self.hubObject }
             return .object(self.currentGreenlet)
         }
+        m.def("_wait_idle") { [unowned self] _, _ in
+            try self.switchToHub(reason: .label(self.engine.trace.intern("loop idle")), untilIdle: true)
+            return .none
+        }
+        m.def("_idle") { [unowned self] _, a in
+            let waiter = a[0]
+            self.engine.idleHooks.append { [unowned self] in
+                _ = self.runCallback(waiter, [Value.none])
+            }
+            return .none
+        }
         m.def("_hub_switch") { [unowned self] vm, a in
             let reason = try self.reason(a.count > 0 ? a[0] : .none, a.count > 1 ? a[1] : .none)
             try self.switchToHub(reason: reason)
@@ -123,12 +134,11 @@ extension GeventRuntime {
             guard case .object(let o) = a[0], let g = o as? RawGreenlet else { return .bool(false) }
             return .bool(g === self.mainGreenlet)
         }
-        m.def("_patch_time") { [unowned self] _, _ in
+        m.def("_patch_time") { [unowned self] vm, _ in
+            // As gevent.monkey does: `time.sleep` becomes gevent.sleep.
             self.patchedTime = true
-            self.engine.cooperativeSleep = { [unowned self] ns in
-                let sleep = self.library.globals.get("sleep") ?? .none
-                try self.vm.call(sleep, [.float(Double(ns) / 1e9)])
-            }
+            let time = try vm.importModuleValue("time")
+            time["sleep"] = self.library.globals.get("sleep") ?? .none
             return .none
         }
         m.def("_blocking_sleep") { [unowned self] vm, a in
@@ -202,7 +212,7 @@ extension Engine {
             gevent.library = module
             return module
         case "gevent.pool", "gevent.lock", "gevent.event", "gevent.queue", "gevent.monkey", "gevent.timeout",
-             "gevent.greenlet", "gevent.hub":
+             "gevent.greenlet", "gevent.hub", "gevent.exceptions":
             let parent = try vm.importModuleValue("gevent")
             let sub = PyModule(name: name)
             let exported = GeventLibrary.submodules[name] ?? []

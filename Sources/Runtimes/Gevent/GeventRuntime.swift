@@ -47,11 +47,14 @@ final class GeventRuntime {
     // MARK: Switching
 
     /// The running greenlet waits in the hub until something switches back to it.
-    func switchToHub(reason: WaitReason) throws {
+    func switchToHub(reason: WaitReason, untilIdle: Bool = false) throws {
         let g = currentGreenlet
         if g.isMain {
             engine.markWaiting(engine.mainTask, fiber: engine.mainFiber, reason)
-            try vm.suspend(MainWait(checkAfterEveryStep: true, reason: reason))
+            let wait = MainWait(checkAfterEveryStep: true, reason: reason)
+            wait.resumesWhenIdle = untilIdle
+            wait.deadlockError = { [unowned self] in self.loopExit() }
+            try vm.suspend(wait)
         } else {
             guard let fiber = g.fiber, vm.currentFiber === fiber else {
                 throw vm.runtimeError("gevent: cannot block here (not inside a greenlet)")
@@ -148,6 +151,12 @@ final class GeventRuntime {
         } catch {
             engine.fail(error)
         }
+    }
+
+    /// gevent's LoopExit for a main greenlet that would wait forever.
+    func loopExit() -> PyBaseException {
+        let type = library.globals.get("LoopExit")?.asObject as? PyType ?? Builtins.runtimeError
+        return PyBaseException(type: type, args: [.str("This operation would block forever\n\tHub: <Hub '' at 0x7f0000000000 epoll default pending=0 ref=0>\n\tHandles:\n[]")])
     }
 
     /// Describes waiting greenlets for deadlock reports.
