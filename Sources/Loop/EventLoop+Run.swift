@@ -96,7 +96,7 @@ extension EventLoop {
         }
         _tick += 1
         if let f = observer.tickBegan { f(_tick, _now) }
-        while let due = timers.popDue(now: _now, handle: ready.nextID) {
+        while !(timersWaitForEmptyReadyQueue && ready.count > 0), let due = timers.popDue(now: _now, handle: ready.nextID) {
             let handle = ready.append(due.job, timerSlot: due.slot)
             if let f = observer.timerFired { f(due.id, HandleID(rawValue: handle)) }
         }

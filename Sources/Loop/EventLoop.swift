@@ -22,6 +22,9 @@ public final class EventLoop<Job> {
     @exclusivity(unchecked) public var perform: (Job) -> Void
     /// Callbacks for tracing. See `LoopObserver`.
     @exclusivity(unchecked) public var observer = LoopObserver()
+    /// gevent's hub drains every callback (including ones added while draining) before it
+    /// looks at timers; asyncio (the default) moves due timers in at every tick.
+    public var timersWaitForEmptyReadyQueue = false
 
     // Stored state skips dynamic exclusivity checks (they cost ~20% of a step): the loop
     // never calls out (perform, observer) while a mutation of its own state is in progress,

@@ -131,7 +131,7 @@ def sleep(seconds=0, ref=True):
         _run_callback(waiter.switch, None)
         waiter.get('sleep', 0)
     else:
-        t = _timer(seconds, waiter.switch, None)
+        t = _timer(seconds, waiter.switch, None, update=True)
         try:
             waiter.get('sleep', seconds)
         finally:
@@ -162,7 +162,7 @@ class Timeout(BaseException):
             throws = self
         else:
             throws = self.exception
-        self.timer = _timer(self.seconds, getcurrent().throw, throws)
+        self.timer = _timer(self.seconds, getcurrent().throw, throws, update=True)
 
     @classmethod
     def start_new(cls, timeout=None, exception=None, ref=True):

@@ -107,9 +107,10 @@ extension GeventRuntime {
             return .object(self.runCallback(a[0], Array(a.positional.dropFirst())))
         }
         m.def("_timer") { [unowned self] vm, a in
+            let update = try vm.truthy(a.take("update") ?? .bool(false))
             guard a.count >= 2 else { throw vm.typeError("_timer needs seconds and a callback") }
             let seconds = try a.seconds(0, vm, function: "timer")
-            return .object(self.timer(seconds, a[1], Array(a.positional.dropFirst(2))))
+            return .object(self.timer(seconds, a[1], Array(a.positional.dropFirst(2)), update: update))
         }
         m.def("_now") { [unowned self] _, _ in .float(Double(self.engine.now) / 1e9) }
         m.def("_set_name") { [unowned self] vm, a in

@@ -23,12 +23,30 @@ final class GeventRuntime {
     var current: RawGreenlet?
     var patchedTime = false
     var library: PyModule!
+    private var timerHeap = LibevTimerHeap()
+    private var timerJobs: [Int: (CallbackHandle, Value, [Value])] = [:]
+    private var nextTimerID = 0
+    private var refreshCounter: Int64 = 0
+    private var cachedNow: Int64 = 0
+    private var cachedRefresh: Int64 = 0
+    private var masterTimer: TimerID?
+    private var masterDeadline: Int64?
+    /// True while hub callbacks run (as opposed to timer callbacks or the main program).
+    private var inCallbackPhase = false
 
     init(engine: Engine) {
         self.engine = engine
         rawGreenletType = PyType(name: "greenlet", bases: [Builtins.objectType], layout: .native, isBuiltin: true, module: "greenlet")
         handleType = PyType(name: "callback", bases: [Builtins.objectType], layout: .native, isBuiltin: true, module: "gevent._ffi")
         installGreenletMethods()
+        // gevent's hub: callbacks drain before timers; libev refreshes its time per iteration.
+        engine.loop.timersWaitForEmptyReadyQueue = true
+        cachedNow = engine.now
+        let previous = engine.loop.observer.tickBegan
+        engine.loop.observer.tickBegan = { [unowned self] tick, now in
+            previous?(tick, now)
+            self.refreshLoopTime()
+        }
     }
 
     /// The greenlet whose code is running (the main greenlet outside any spawned one).
@@ -109,27 +127,79 @@ final class GeventRuntime {
         h.handle = engine.loop.callSoon(Job(run: { [unowned self, h] in
             guard !h.stopped else { return }
             h.stopped = true
+            let outer = self.inCallbackPhase
+            self.inCallbackPhase = true
+            defer { self.inCallbackPhase = outer }
             self.runInHub(fn, args)
         }, task: task))
         return h
     }
 
-    /// `loop.timer(seconds).start(fn, *args)`.
-    func timer(_ seconds: Double, _ fn: Value, _ args: [Value]) -> CallbackHandle {
+    /// `loop.timer(seconds).start(fn, *args)`. The deadline counts from libev's cached loop
+    /// time unless `update` refreshes it first (gevent.sleep and Timeout do).
+    func timer(_ seconds: Double, _ fn: Value, _ args: [Value], update: Bool) -> CallbackHandle {
+        // Starting a timer from the hub's callback phase reads the clock too.
+        if update || inCallbackPhase { refreshLoopTime() }
         let h = CallbackHandle(type: handleType)
-        h.timer = engine.loop.callLater(VirtualTime.nanoseconds(fromSeconds: max(0, seconds)), Job(run: { [unowned self, h] in
-            guard !h.stopped else { return }
-            h.stopped = true
-            self.runInHub(fn, args)
-        }, task: nil))
+        nextTimerID += 1
+        h.geventTimer = nextTimerID
+        let key = LibevTimerHeap.Key(at: cachedNow + VirtualTime.nanoseconds(fromSeconds: max(0, seconds)), refresh: cachedRefresh)
+        timerHeap.start(LibevTimerHeap.Entry(key: key, id: nextTimerID))
+        timerJobs[nextTimerID] = (h, fn, args)
+        armMasterTimer()
         return h
     }
 
     func stop(_ h: CallbackHandle) {
         guard !h.stopped else { return }
         h.stopped = true
-        if let t = h.timer { _ = engine.loop.cancel(t) }
         if let c = h.handle { _ = engine.loop.cancel(c) }
+        if let id = h.geventTimer {
+            timerHeap.stop(id)
+            timerJobs[id] = nil
+            armMasterTimer()
+        }
+    }
+
+    /// libev reads the clock again (each loop iteration, gevent.sleep, Timeout.start).
+    func refreshLoopTime() {
+        refreshCounter += 1
+        cachedNow = engine.now
+        cachedRefresh = refreshCounter
+    }
+
+    /// One engine-loop timer stands for the earliest gevent timer.
+    private func armMasterTimer() {
+        guard let first = timerHeap.min else {
+            if let m = masterTimer { _ = engine.loop.cancel(m) }
+            masterTimer = nil
+            return
+        }
+        if masterTimer != nil && masterDeadline == first.key.at { return }
+        if let m = masterTimer { _ = engine.loop.cancel(m) }
+        masterDeadline = first.key.at
+        masterTimer = engine.loop.callAt(max(first.key.at, engine.now), Job(run: { [unowned self] in self.fireDueTimers() }, task: nil))
+    }
+
+    /// libev's timers_reify: every due timer, in heap order, then their callbacks in that order.
+    private func fireDueTimers() {
+        masterTimer = nil
+        masterDeadline = nil
+        refreshLoopTime()
+        var due: [Int] = []
+        while let m = timerHeap.min, m.key.at <= engine.now {
+            timerHeap.stop(m.id)
+            due.append(m.id)
+        }
+        let outer = inCallbackPhase
+        inCallbackPhase = false
+        defer { inCallbackPhase = outer }
+        for id in due {
+            guard let (h, fn, args) = timerJobs.removeValue(forKey: id), !h.stopped else { continue }
+            h.stopped = true
+            runInHub(fn, args)
+        }
+        armMasterTimer()
     }
 
     /// Runs hub code; errors are reported as gevent's hub does (traceback on stderr).
@@ -181,7 +251,7 @@ final class HubSwitch {
 /// A scheduled hub callback or timer (`stop()` / `close()` cancel it).
 final class CallbackHandle: PyObject {
     var handle: HandleID?
-    var timer: TimerID?
+    var geventTimer: Int?
     var stopped = false
 }
 
