@@ -2,7 +2,7 @@ import VM
 
 extension Engine {
     /// Every module a scenario can import.
-    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent"]
+    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado"]
 
     /// Builds a module on its first import.
     func module(named name: String) throws -> PyModule? {
@@ -15,6 +15,7 @@ extension Engine {
         case "asyncio", "_loopscope_asyncio": return try asyncioModule(name)
         case "_loopscope": return ResourceHooks.make(self)
         case _ where name == "gevent" || name.hasPrefix("gevent.") || name == "_loopscope_gevent": return try geventModule(name)
+        case _ where name == "tornado" || name.hasPrefix("tornado."): return try tornadoModule(name)
         default: return nil
         }
     }
