@@ -70,6 +70,9 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case yieldFrom       // iterator sent -> iterator next-yielded | on return: pops iterator, pushes result
     case getAwaitable    // awaitable -> awaitable (validated; coroutine already awaited is an error)
     case await           // awaitable -> result (delegates to a coroutine or suspends on a native awaitable)
+    case getAIter        // async iterable -> async iterator  (`__aiter__`)
+    case getANext        // aiter -> aiter awaitable           (`__anext__`)
+    case endAsyncFor     // aiter exc -> (StopAsyncIteration ends the loop; anything else is re-raised)
     // Imports
     case importName      // arg name index: -> module
     case importFrom      // arg name index: module -> module attr

@@ -55,7 +55,10 @@ extension CompilerState {
             try compileBody(orelse)
             b.place(end)
         case .for(let target, let iter, let body, let orelse, let isAsync):
-            if isAsync { throw unsupported("'async for'", at: stmt.location) }
+            if isAsync {
+                try asyncFor(target, iter, body, orelse, at: stmt.location)
+                return
+            }
             let top = b.newLabel(), exit = b.newLabel(), end = b.newLabel()
             try compile(iter)
             b.location = stmt.location
@@ -138,6 +141,31 @@ extension CompilerState {
         case .delete(let targets):
             for t in targets { try delete(t) }
         }
+    }
+
+    /// `async for`: `__anext__()` is awaited inside a handler range; StopAsyncIteration
+    /// raised there ends the loop.
+    private mutating func asyncFor(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt],
+                                   at loc: SourceLocation) throws {
+        let top = b.newLabel(), stop = b.newLabel(), end = b.newLabel()
+        try compile(iter)
+        b.location = loc
+        emit(.getAIter)
+        b.place(top)
+        let start = b.here
+        emit(.getANext)
+        emit(.getAwaitable)
+        emit(.await)
+        b.addHandler(start: start, end: b.here, target: stop, depth: baseDepth + 1)
+        _ = pushBlock(.forLoop(continueLabel: top, breakLabel: end), stackItems: 1)
+        try store(target)
+        try compileBody(body)
+        popBlock()
+        b.emitJump(.jump, to: top)
+        b.place(stop)
+        emit(.endAsyncFor)
+        try compileBody(orelse)
+        b.place(end)
     }
 
     private mutating func loopExit(isBreak: Bool, at loc: SourceLocation) throws {

@@ -367,6 +367,25 @@ extension VM {
                         } else {
                             throw typeError("object \(awaitable.typeName) can't be used in 'await' expression")
                         }
+                    case .getAIter:
+                        let v = frame.stack.removeLast()
+                        guard let m = v.type.lookup("__aiter__") else {
+                            throw typeError("'async for' requires an object with __aiter__ method, got \(v.typeName)")
+                        }
+                        frame.stack.append(try call(bind(m, to: v, type: v.type), []))
+                    case .getANext:
+                        let it = frame.stack[frame.stack.count - 1]
+                        guard let m = it.type.lookup("__anext__") else {
+                            throw typeError("'async for' requires an iterator with __anext__ method, got \(it.typeName)")
+                        }
+                        frame.stack.append(try call(bind(m, to: it, type: it.type), []))
+                    case .endAsyncFor:
+                        let exc = frame.stack.removeLast()
+                        guard case .object(let o) = exc, let e = o as? PyBaseException else {
+                            throw VMFatal.internalError("END_ASYNC_FOR without an exception")
+                        }
+                        if !e.type.isSubtype(of: Builtins.stopAsyncIteration) { throw Reraise(exception: e) }
+                        frame.stack.removeLast()
                     case .importName:
                         let name = frame.code.object.names[Int(ins.arg & 0xfffff)]
                         frame.stack.append(.object(try importModule(name, leaf: ins.arg & (1 << 20) != 0)))

@@ -14,3 +14,16 @@ final class LibraryCorpusTests: XCTestCase {
         XCTAssert(failures.isEmpty, failures.joined(separator: "\n"))
     }
 }
+
+final class TornadoCorpusTests: XCTestCase {
+    func testEveryTornadoProgramMatchesTheRealLibrary() {
+        let (count, failures) = CorpusRunner.check(family: "tornado")
+        XCTAssertGreaterThanOrEqual(count, 40, "the tornado corpus should hold at least 40 programs")
+        XCTAssert(failures.isEmpty, "\(failures.count) of \(count) programs differ:\n" + failures.joined(separator: "\n"))
+    }
+
+    func testTheSeedTornadoScenarioMatchesTheRealLibrary() {
+        let failures = CorpusRunner.checkScenarios(["tornado_coroutines"])
+        XCTAssert(failures.isEmpty, failures.joined(separator: "\n"))
+    }
+}

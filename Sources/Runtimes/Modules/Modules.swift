@@ -2,7 +2,7 @@ import VM
 
 extension Engine {
     /// Every module a scenario can import.
-    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado"]
+    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado", "datetime"]
 
     /// Builds a module on its first import.
     func module(named name: String) throws -> PyModule? {
@@ -12,6 +12,7 @@ extension Engine {
         case "sys": return SysModule.make(self)
         case "functools": return FunctoolsModule.make()
         case "random": return RandomModule.make()
+        case "datetime": return try loadLibrary("datetime", DatetimeModule.source)
         case "asyncio", "_loopscope_asyncio": return try asyncioModule(name)
         case "_loopscope": return ResourceHooks.make(self)
         case _ where name == "gevent" || name.hasPrefix("gevent.") || name == "_loopscope_gevent": return try geventModule(name)

@@ -563,17 +563,6 @@ class _TimeoutGarbageCollector:
             self._waiters = [w for w in self._waiters if not w.done()]
 
 
-def _waiter_with_timeout(waiter, timeout, on_timeout):
-    if timeout:
-        io_loop = IOLoop.current()
-        def do_timeout():
-            if not waiter.done():
-                waiter.set_exception(TimeoutError())
-            on_timeout()
-        timeout_handle = io_loop.add_timeout(timeout, do_timeout)
-        waiter.add_done_callback(lambda _: io_loop.remove_timeout(timeout_handle))
-
-
 class Condition(_TimeoutGarbageCollector):
     def __repr__(self):
         result = "<%s" % (self.__class__.__name__,)
@@ -584,7 +573,15 @@ class Condition(_TimeoutGarbageCollector):
     def wait(self, timeout=None):
         waiter = Future()
         self._waiters.append(waiter)
-        _waiter_with_timeout(waiter, timeout, self._garbage_collect)
+        if timeout:
+            io_loop = IOLoop.current()
+
+            def on_timeout():
+                if not waiter.done():
+                    future_set_result_unless_cancelled(waiter, False)
+                self._garbage_collect()
+            timeout_handle = io_loop.add_timeout(timeout, on_timeout)
+            waiter.add_done_callback(lambda _: io_loop.remove_timeout(timeout_handle))
         return waiter
 
     def notify(self, n=1):
