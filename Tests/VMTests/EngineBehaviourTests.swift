@@ -1,0 +1,142 @@
+import Runtimes
+import Trace
+import XCTest
+
+/// The engine end to end: outcomes, traces, determinism and the state at any event.
+final class EngineBehaviourTests: XCTestCase {
+    private func run(_ source: String, file: String = "t.py") throws -> (Engine, Engine.Outcome, String, String) {
+        let engine = try Engine(file: file, source: source)
+        var out = "", err = ""
+        engine.onOutput = { _, stream, text in
+            if stream == .stdout { out += text } else { err += text }
+        }
+        let outcome = engine.run()
+        return (engine, outcome, out, err)
+    }
+
+    private let gather = """
+    import asyncio
+
+    async def worker(name, delay):
+        print(name, "start")
+        await asyncio.sleep(delay)
+        print(name, "done")
+
+    async def main():
+        await asyncio.gather(worker("a", 5), worker("b", 4))
+
+    asyncio.run(main())
+    """
+
+    func testTheSameFileGivesAByteIdenticalTrace() throws {
+        let (first, _, _, _) = try run(gather)
+        let (second, _, _, _) = try run(gather)
+        XCTAssertEqual(TraceJSONL.encode(first.trace), TraceJSONL.encode(second.trace))
+        XCTAssertGreaterThan(first.trace.count, 20)
+    }
+
+    func testStateAtEveryEventMatchesAFreshReplay() throws {
+        let (engine, _, _, _) = try run(gather)
+        let index = StateIndex(trace: engine.trace, interval: 8)
+        index.update()
+        let fresh = StateIndex(trace: engine.trace, interval: 1_000_000)
+        fresh.update()
+        for k in stride(from: engine.trace.count - 1, through: 0, by: -1) {
+            XCTAssertEqual(index.state(at: k), fresh.state(at: k), "state differs at event \(k)")
+        }
+    }
+
+    func testAtFourSecondsWorkerBResumesWhileWorkerAStillSleeps() throws {
+        let (engine, _, _, _) = try run(gather)
+        let trace = engine.trace
+        let index = StateIndex(trace: trace)
+        index.update()
+        // The last event at t=4 s: b has finished, a waits for its timer until 5 s.
+        var k = 0
+        while k + 1 < trace.count && trace.time(ofEvent: k + 1) <= 4_000_000_000 { k += 1 }
+        let state = index.state(at: k)
+        let names = (0..<trace.taskCount).map { trace.string(trace.taskInfo(TaskID(UInt32($0))).name) }
+        let a = names.firstIndex(of: "Task-2")!, b = names.firstIndex(of: "Task-3")!
+        XCTAssertEqual(state.status(of: TaskID(UInt32(b))).state, .done)
+        XCTAssertEqual(state.status(of: TaskID(UInt32(a))).state, .waiting)
+        XCTAssertEqual(state.status(of: TaskID(UInt32(a))).reason, .sleep(until: 5_000_000_000))
+    }
+
+    func testAProgramThatCanNeverFinishStopsWithADeadlockReport() throws {
+        let (_, outcome, _, _) = try run("""
+        import asyncio
+
+        async def main():
+            await asyncio.get_running_loop().create_future()
+
+        asyncio.run(main())
+        """)
+        guard case .deadlock(let report) = outcome else { return XCTFail("expected a deadlock, got \(outcome)") }
+        XCTAssert(report.hasPrefix("deadlock at t=0.000"), report)
+        XCTAssert(report.contains("Task-1"), report)
+    }
+
+    func testAnEndlessProgramStopsAtTheTimeLimit() throws {
+        let engine = try Engine(file: "t.py", source: """
+        import asyncio
+
+        async def main():
+            while True:
+                await asyncio.sleep(1)
+
+        asyncio.run(main())
+        """)
+        let outcome = engine.run(limits: Engine.Limits(until: 10_000_000_000))
+        guard case .limitReached(let message) = outcome else { return XCTFail("expected a limit, got \(outcome)") }
+        XCTAssert(message.contains("time limit t=10.000"), message)
+        XCTAssertEqual(engine.now, 10_000_000_000)
+    }
+
+    func testAComputationThatNeverWaitsStopsAtTheInstructionBudget() throws {
+        let engine = try Engine(file: "t.py", source: "print(\"start\")\nwhile True:\n    pass\n")
+        let outcome = engine.run(limits: Engine.Limits(maxInstructions: 100_000))
+        guard case .limitReached(let message) = outcome else { return XCTFail("expected a limit, got \(outcome)") }
+        XCTAssert(message.contains("100000 instructions at line 2"), message)
+    }
+
+    func testBlockingSleepInsideACoroutineIsFlaggedInTheTrace() throws {
+        let (engine, _, out, _) = try run("""
+        import asyncio, time
+
+        async def main():
+            time.sleep(2)
+            print("slept")
+
+        asyncio.run(main())
+        """)
+        XCTAssertEqual(out, "slept\n")
+        let warnings = (0..<engine.trace.count).compactMap { k -> String? in
+            if case .warning(let text, _) = engine.trace.event(at: k) { return engine.trace.string(text) }
+            return nil
+        }
+        XCTAssert(warnings.contains { $0.contains("blocked the event loop for 2.000 s at line 4") }, "\(warnings)")
+    }
+
+    func testAnUncaughtExceptionPrintsAPythonTraceback() throws {
+        let (_, outcome, _, err) = try run("def f():\n    raise ValueError('bad value')\n\nf()\n", file: "x.py")
+        guard case .exception = outcome else { return XCTFail("expected an exception") }
+        XCTAssertEqual(err, """
+        Traceback (most recent call last):
+          File "x.py", line 4, in <module>
+            f()
+          File "x.py", line 2, in f
+            raise ValueError('bad value')
+        ValueError: bad value
+
+        """)
+    }
+
+    func testIncrementalAdvanceReachesTheSameEndAsRun() throws {
+        let stepped = try Engine(file: "t.py", source: gather)
+        var chunks = 0
+        while stepped.advance(maxSteps: 1) == nil { chunks += 1 }
+        let (whole, _, _, _) = try run(gather)
+        XCTAssertGreaterThan(chunks, 3)
+        XCTAssertEqual(TraceJSONL.encode(stepped.trace), TraceJSONL.encode(whole.trace))
+    }
+}
