@@ -111,6 +111,13 @@ public enum FloatMath {
         try toBigInt(x.rounded(.toNearestOrEven))
     }
 
+    /// `round(x)` when the result fits an `Int`; nil otherwise (then use `round(_:)`, which
+    /// also raises the inf/NaN errors).
+    @inline(__always)
+    public static func roundToInt(_ x: Double) -> Int? {
+        toInt(x.rounded(.toNearestOrEven))
+    }
+
     /// `round(x, ndigits)` for a float, exactly as CPython: the correctly rounded decimal string
     /// with `ndigits` places, converted back to the nearest double (`round(2.675, 2) == 2.67`,
     /// `round(-0.5, 0) == -0.0`, `round(25.0, -1) == 20.0`). `ndigits` is the Python int clipped

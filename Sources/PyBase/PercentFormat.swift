@@ -56,7 +56,9 @@ public enum PercentFormat {
 
     /// One parsed `%…` conversion.
     public struct Spec: Equatable, Sendable {
+        /// The `(name)` mapping key.
         public var key: Key = .none
+        /// The `-+ #0` flags, and width/precision as written.
         public var flags: Flags = []
         public var width: Count = .none
         public var precision: Count = .none
@@ -277,6 +279,7 @@ public enum PercentFormat {
 
     /// CPython's argument cursor (`argidx`/`arglen`) over the right operand of `%`.
     public struct ArgCursor: Sendable {
+        /// Which argument to use.
         public enum Arg: Equatable, Sendable {
             /// Element `i` of the tuple of arguments.
             case tupleItem(Int)
@@ -308,6 +311,7 @@ public enum PercentFormat {
 
     // MARK: - Error messages
 
+    /// The exact CPython exceptions of `%`-formatting that do not depend on a type name.
     public static let notEnoughArguments = PyBaseError.type("not enough arguments for format string")
     public static let notAllConverted = PyBaseError.type("not all arguments converted during string formatting")
     public static let formatRequiresMapping = PyBaseError.type("format requires a mapping")

@@ -37,6 +37,7 @@ public enum StrFormat {
         public var specNeedsExpanding: Bool
     }
 
+    /// ValueError raised when a spec nested two levels deep needs expanding (`{:{:{}}}`).
     public static let maxRecursion = PyBaseError.value("Max string recursion exceeded")
 
     /// Checks a conversion: `r`, `s` and `a` are valid; else ValueError
@@ -57,6 +58,7 @@ public enum StrFormat {
         let s: [Unicode.Scalar]
         var pos = 0
 
+        /// Iterates over `template` (the string `.format` is called on).
         public init(_ template: String) { s = Array(template.unicodeScalars) }
 
         /// The next piece, nil at the end. Throws ValueError "Single '}' encountered in format
