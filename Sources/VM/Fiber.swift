@@ -50,6 +50,12 @@ public final class Frame {
     /// Which local slots are bound (unbound locals raise UnboundLocalError).
     var locals: [Bool]
 
+    /// Whether the paused instruction sits inside a try/with handler range.
+    var isInsideHandler: Bool {
+        let pc = Int32(max(0, ip - 1))
+        return code.object.handlers.contains { pc >= $0.start && pc < $0.end }
+    }
+
     /// The source line currently executing.
     public var line: Int32 { code.location(at: max(0, ip - 1)).line }
     public var location: SourceLocation { code.location(at: max(0, ip - 1)) }
@@ -126,8 +132,13 @@ public final class PyGenerator: PyObject {
     }
 
     deinit {
-        if isCoroutine && state == .created && !wasAwaited, let vm = VM.active {
+        guard let vm = VM.active else { return }
+        if isCoroutine && state == .created && !wasAwaited {
             vm.warn(category: "RuntimeWarning", message: "coroutine '\(qualname)' was never awaited", at: creationLocation)
+        } else if !isCoroutine && state == .suspended && frame.isInsideHandler {
+            // CPython closes a suspended generator when its last reference goes away, which
+            // runs its `finally` blocks; the VM does it at the next instruction.
+            vm.pendingGeneratorCloses.append(frame)
         }
     }
 

@@ -14,6 +14,7 @@ extension VM {
         while true {
             do {
                 while true {
+                    if !pendingGeneratorCloses.isEmpty { closeDroppedGenerators() }
                     let ins = frame.code.instructions[frame.ip]
                     frame.ip += 1
                     instructionCount &+= 1

@@ -33,6 +33,8 @@ public final class VM {
     /// The fiber executing right now.
     public internal(set) var currentFiber: Fiber?
     var pendingSuspension: AnyObject?
+    /// Frames of suspended generators that were dropped; closed at the next instruction.
+    var pendingGeneratorCloses: [Frame] = []
     /// Objects being repr'd (to print `[...]` for self-containing containers).
     var reprGuard: Set<ObjectIdentifier> = []
     /// Stable stand-in addresses for reprs (see `address(_:)`).
@@ -155,6 +157,19 @@ public final class VM {
 
     /// Receives Python warnings (category, message, location); set by the engine.
     public var onWarning: ((_ category: String, _ message: String, _ location: SourceLocation?) -> Void)?
+
+    /// Closes generators dropped while suspended inside try/finally (their `finally` runs).
+    func closeDroppedGenerators() {
+        while let frame = pendingGeneratorCloses.popLast() {
+            let gen = PyGenerator(frame: frame, isCoroutine: false)
+            gen.state = .suspended
+            do {
+                try closeGenerator(gen)
+            } catch let e as PyError {
+                output(.stderr, "Exception ignored in: <generator object \(gen.qualname) at \(address(gen))>\n" + formatTraceback(e.exception, file: filename, source: source))
+            } catch {}
+        }
+    }
 
     /// Issues a warning as CPython's `warnings` module prints it on stderr.
     public func warn(category: String, message: String, at location: SourceLocation?) {
