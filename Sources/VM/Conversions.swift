@@ -79,8 +79,7 @@ extension VM {
         }
         if let d = o as? PyDict {
             let body = try d.storage.map { "\(try repr($0.key.value)): \(try repr($0.value))" }.joined(separator: ", ")
-            let inner = "{" + body + "}"
-            return o.type === Builtins.dictType ? inner : "\(o.type.name)(\(inner))"
+            return "{" + body + "}"
         }
         if let s = o as? PySet {
             if s.items.isEmpty { return s.isFrozen ? "frozenset()" : "set()" }

@@ -38,6 +38,9 @@ public final class PyBigInt: PyObject {
 }
 
 public final class PyList: PyObject {
+    /// Instance attributes, for user subclasses of list.
+    private lazy var attributeDict = PyAttributeDict()
+    public override var attributes: PyAttributeDict? { type.isBuiltin ? nil : attributeDict }
     public var items: [Value]
     public init(_ items: [Value] = []) {
         self.items = items
@@ -133,6 +136,9 @@ private func numericValue(_ v: Value) -> Double? {
 }
 
 public final class PyDict: PyObject {
+    /// Instance attributes, for user subclasses of dict (`defaultdict.default_factory`).
+    private lazy var attributeDict = PyAttributeDict()
+    public override var attributes: PyAttributeDict? { type.isBuiltin ? nil : attributeDict }
     public var storage: OrderedDictionary<HashKey, Value>
     public init(_ storage: OrderedDictionary<HashKey, Value> = [:]) {
         self.storage = storage

@@ -26,6 +26,7 @@ enum AsyncioLibrary {
 from _loopscope_asyncio import *
 from _loopscope_asyncio import _get_running_loop, _tag
 from _loopscope import _resource, _resource_value, _resource_holder, _resource_waiter
+from collections import deque as _deque
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -580,7 +581,7 @@ class Lock(_ContextManagerMixin):
             _resource_holder(self._id, True)
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = get_running_loop().create_future()
         _tag(fut, 'lock', self._id)
         self._waiters.append(fut)
@@ -736,7 +737,7 @@ class Semaphore(_ContextManagerMixin):
             _resource_holder(self._id, True)
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _deque()
         fut = get_running_loop().create_future()
         _tag(fut, 'semaphore', self._id)
         self._waiters.append(fut)
@@ -792,8 +793,8 @@ class BoundedSemaphore(Semaphore):
 class Queue:
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -821,7 +822,7 @@ class Queue:
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
