@@ -139,4 +139,42 @@ final class EngineBehaviourTests: XCTestCase {
         XCTAssertGreaterThan(chunks, 3)
         XCTAssertEqual(TraceJSONL.encode(stepped.trace), TraceJSONL.encode(whole.trace))
     }
+
+    /// grequests with the declared latency model (checked by hand: with size=2, a (0.3 s)
+    /// and b (0.1 s) start together; c starts when b is done and ends at 0.3 s).
+    func testGrequestsMapHonoursThePoolSizeAndDeclaredLatencies() throws {
+        let (_, outcome, out, _) = try run("""
+        import time
+        import grequests
+
+        LOOPSCOPE_LATENCY = {"https://a.example": 0.3, "https://b.example": 0.1, "https://c.example": 0.2}
+        start = time.time()
+        print([r.url for r in grequests.map([grequests.get(u) for u in LOOPSCOPE_LATENCY], size=2)])
+        print(round(time.time() - start, 3))
+        for r in grequests.imap([grequests.get(u) for u in LOOPSCOPE_LATENCY], size=3):
+            print("imap", r.url)
+        """)
+        guard case .finished(0) = outcome else { return XCTFail("\(outcome)") }
+        XCTAssertEqual(out, """
+        ['https://a.example', 'https://b.example', 'https://c.example']
+        0.3
+        imap https://b.example
+        imap https://c.example
+        imap https://a.example
+
+        """)
+    }
+
+    func testUnpatchedRequestsBlockAndAnUndeclaredURLIsAClearError() throws {
+        let (engine, outcome, out, err) = try run("""
+        import requests
+        LOOPSCOPE_LATENCY = {"https://a.example": 1.5}
+        print(requests.get("https://a.example").status_code)
+        requests.get("https://unknown.example")
+        """)
+        XCTAssertEqual(out, "200\n")
+        XCTAssertEqual(engine.now, 1_500_000_000)
+        guard case .exception = outcome else { return XCTFail("\(outcome)") }
+        XCTAssert(err.hasSuffix("requests.ConnectionError: loopscope: no latency declared for 'https://unknown.example' in LOOPSCOPE_LATENCY\n"), err)
+    }
 }

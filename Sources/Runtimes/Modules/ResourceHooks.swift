@@ -35,6 +35,9 @@ enum ResourceHooks {
             engine.trace.append(try vm.truthy(a[1]) ? .waiterAdded(r, task) : .waiterRemoved(r, task))
             return .none
         }
+        m.def("_latency_table") { [unowned engine] _, _ in
+            engine.vm.main["LOOPSCOPE_LATENCY"] ?? .none
+        }
         return m
     }
 }
