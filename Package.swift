@@ -47,5 +47,6 @@ let package = Package(
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
         .testTarget(name: "PyBaseTests", dependencies: ["PyBase"]),
         .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "VM", "Language", "Trace"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Runtimes", "Trace"], exclude: ["Golden"]),
     ]
 )

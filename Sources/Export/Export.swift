@@ -1,1 +1,0 @@
-// The Export layer; see docs/ARCHITECTURE.md.

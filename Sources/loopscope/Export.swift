@@ -1,0 +1,133 @@
+import ArgumentParser
+import Export
+import Foundation
+import Loop
+import Runtimes
+import Trace
+
+/// `loopscope export FILE`: runs a scenario on the virtual clock and writes its timeline
+/// (text, JSON, Chrome trace or CSV) to stdout or, atomically, to a file.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Run a scenario and export its timeline as text, JSON, Chrome trace or CSV.",
+        discussion: """
+            The text timeline (the default) shows one row per task on a virtual-time axis, \
+            an event log and a summary. JSON holds the whole trace with derived spans; \
+            chrome opens in Perfetto (ui.perfetto.dev) and chrome://tracing; csv has one \
+            row per state span. See docs/EXPORT.md. A program that fails is still \
+            exported; the failure goes to stderr with run's exit code (1 exception, \
+            3 deadlock, 4 limit).
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, chrome, csv
+    }
+
+    @Argument(help: "The scenario file.")
+    var file: String
+
+    @Option(help: "Output format: text, json, chrome or csv.")
+    var format: Format = .text
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file (replaced only when the export succeeds) instead of stdout.")
+    var output: String?
+
+    @Option(help: "Text: maximum line width in columns (at least \(TextTimelineOptions.minimumWidth)).")
+    var width: Int = 100
+
+    @Option(help: "Text: virtual seconds per chart column, instead of fitting the width.")
+    var tick: Double?
+
+    @Option(name: .customLong("from"), help: "Text: start of the time window, in virtual seconds.")
+    var fromSeconds: Double?
+
+    @Option(name: .customLong("to"), help: "Text: end of the time window, in virtual seconds.")
+    var toSeconds: Double?
+
+    @Option(help: "Text: only tasks whose name matches (comma-separated globs with * and ?; no wildcard: substring).")
+    var tasks: String?
+
+    @Flag(help: "Text: pure ASCII characters.")
+    var ascii = false
+
+    @Flag(name: .customLong("no-log"), help: "Text: leave out the event log.")
+    var noLog = false
+
+    @Option(help: "Stop when the virtual clock passes this many seconds.")
+    var until: Double = 3600
+
+    @Option(help: "Stop after this many loop steps.")
+    var maxSteps: Int = 10_000_000
+
+    @Option(help: "Stop a computation that never waits after this many bytecode instructions.")
+    var maxInstructions: Int = 2_000_000_000
+
+    func validate() throws {
+        if width < TextTimelineOptions.minimumWidth {
+            throw ValidationError("--width must be at least \(TextTimelineOptions.minimumWidth)")
+        }
+        if let tick, !(tick > 0 && tick.isFinite) { throw ValidationError("--tick must be a positive number of seconds") }
+        if let f = fromSeconds, !(f >= 0 && f.isFinite) { throw ValidationError("--from must be a time in seconds (0 or more)") }
+        if let t = toSeconds, !(t >= 0 && t.isFinite) { throw ValidationError("--to must be a time in seconds (0 or more)") }
+        if let f = fromSeconds, let t = toSeconds, f > t { throw ValidationError("--from must not be after --to") }
+        if let tick, tick * 1e9 < 1 { throw ValidationError("--tick must be at least one nanosecond (1e-9)") }
+    }
+
+    func run() throws {
+        let source: SourceFile
+        do {
+            source = try SourceFile.load(file)
+        } catch let e as CLIError {
+            printError("loopscope: \(e)\n")
+            throw ExitCode(e.status)
+        }
+        let engine: Engine
+        do {
+            engine = try Engine(file: file, source: source.text)
+        } catch {
+            printError(error.render(file: file, source: source.text))
+            throw ExitCode(2)
+        }
+        let limits = Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,
+                                   maxInstructions: maxInstructions)
+        let outcome = engine.run(limits: limits)
+
+        let options = TextTimelineOptions(
+            width: width,
+            nanosecondsPerColumn: tick.map { VirtualTime.nanoseconds(fromSeconds: $0) },
+            from: fromSeconds.map { VirtualTime.nanoseconds(fromSeconds: $0) },
+            to: toSeconds.map { VirtualTime.nanoseconds(fromSeconds: $0) },
+            tasks: tasks, ascii: ascii, includeLog: !noLog)
+        let scenario = ScenarioSource(file: file, text: source.text)
+        let exportFormat = ExportFormat(rawValue: format.rawValue)!
+        do {
+            if let output {
+                try AtomicFile.write(to: output) { sink in
+                    exportFormat.write(trace: engine.trace, source: scenario, options: options, to: sink)
+                }
+            } else {
+                let sink = AtomicFile.standardOutput()
+                exportFormat.write(trace: engine.trace, source: scenario, options: options, to: sink)
+                try sink.finish()
+            }
+        } catch {
+            printError("loopscope: \(error)\n")
+            throw ExitCode(2)
+        }
+
+        switch outcome {
+        case .finished(let status):
+            if status != 0 { throw ExitCode(status) }
+        case .exception(let report):
+            printError(report)
+            throw ExitCode(1)
+        case .deadlock(let report):
+            printError(report)
+            throw ExitCode(3)
+        case .limitReached(let message):
+            printError("loopscope: \(message)\n")
+            throw ExitCode(4)
+        }
+    }
+}
