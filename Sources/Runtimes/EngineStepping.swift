@@ -21,8 +21,11 @@ public final class EngineStepper: @unchecked Sendable {
     public private(set) var outcome: Engine.Outcome?
     private let resumeEngine = DispatchSemaphore(value: 0)
     private let resumeCaller = DispatchSemaphore(value: 0)
-    /// The engine pauses at the first checkpoint where the trace holds this many events.
+    /// The engine pauses at the first checkpoint where the trace holds this many events, or
+    /// where the monotonic clock passed `deadline` (ns; checked every 64 checkpoints).
     private var target = 0
+    private var deadline: UInt64 = .max
+    private var checkpoints = 0
     private var started = false
     private var onEngineThread = false
 
@@ -53,11 +56,13 @@ public final class EngineStepper: @unchecked Sendable {
     /// True once the program ended (or a limit stopped it).
     public var isFinished: Bool { outcome != nil }
 
-    /// Runs the engine until the trace holds at least `events` more events than now, or the
-    /// run ends. Call from one thread only (the viewer's).
-    public func advance(events: Int) {
+    /// Runs the engine until the trace holds at least `events` more events than now, or
+    /// `milliseconds` of real time passed (when given), or the run ends. Call from one thread
+    /// only (the viewer's).
+    public func advance(events: Int, milliseconds: Int? = nil) {
         guard outcome == nil else { return }
         target = engine.trace.count + max(1, events)
+        deadline = milliseconds.map { DispatchTime.now().uptimeNanoseconds + UInt64(max(1, $0)) * 1_000_000 } ?? .max
         if !started {
             started = true
             let thread = Thread { [self] in
@@ -83,7 +88,12 @@ public final class EngineStepper: @unchecked Sendable {
 
     /// On the engine's thread: pause here when the chunk is complete.
     private func checkpoint() {
-        guard onEngineThread, engine.trace.count >= target else { return }
+        guard onEngineThread else { return }
+        if engine.trace.count < target {
+            guard deadline != .max else { return }
+            checkpoints &+= 1
+            guard checkpoints & 63 == 0, DispatchTime.now().uptimeNanoseconds >= deadline else { return }
+        }
         resumeCaller.signal()
         resumeEngine.wait()
     }

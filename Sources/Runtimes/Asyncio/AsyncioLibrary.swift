@@ -27,6 +27,7 @@ from _loopscope_asyncio import *
 from _loopscope_asyncio import _get_running_loop, _tag
 from _loopscope import _resource, _resource_value, _resource_holder, _resource_waiter
 from collections import deque as _deque
+from heapq import heappush as _heappush, heappop as _heappop
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -918,48 +919,14 @@ class Queue:
 
 
 class PriorityQueue(Queue):
-    def _init(self, maxsize):
+    def _init(self, *args):
         self._queue = []
 
     def _put(self, item):
-        q = self._queue
-        q.append(item)
-        i = len(q) - 1
-        while i > 0:
-            parent = (i - 1) >> 1
-            if q[i] < q[parent]:
-                q[i], q[parent] = q[parent], q[i]
-                i = parent
-            else:
-                break
+        _heappush(self._queue, item)
 
     def _get(self):
-        q = self._queue
-        last = q.pop()
-        if not q:
-            return last
-        top = q[0]
-        q[0] = last
-        n = len(q)
-        i = 0
-        while True:
-            child = 2 * i + 1
-            if child >= n:
-                break
-            right = child + 1
-            if right < n and not q[child] < q[right]:
-                child = right
-            q[i] = q[child]
-            i = child
-        q[i] = last
-        while i > 0:
-            parent = (i - 1) >> 1
-            if q[i] < q[parent]:
-                q[i], q[parent] = q[parent], q[i]
-                i = parent
-            else:
-                break
-        return top
+        return _heappop(self._queue)
 
     def _size(self):
         return len(self._queue)

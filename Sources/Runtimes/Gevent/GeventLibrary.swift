@@ -21,6 +21,7 @@ from _loopscope_gevent import greenlet as _raw_greenlet
 from _loopscope_gevent import getcurrent, _hub_switch, _run_callback, _timer, _now, _set_name, _in_hub
 from _loopscope_gevent import _patch_time, _raw_dead, _print_exception, _wait_idle, _idle
 from _loopscope import _resource, _resource_value, _resource_holder, _resource_waiter
+from heapq import heappush as _heappush, heappop as _heappop
 
 __version__ = '26.9.0'
 
@@ -1548,45 +1549,11 @@ class LifoQueue(Queue):
 
 class PriorityQueue(Queue):
     def _put(self, item):
-        q = self.queue
-        q.append(item)
-        i = len(q) - 1
-        while i > 0:
-            parent = (i - 1) >> 1
-            if q[i] < q[parent]:
-                q[i], q[parent] = q[parent], q[i]
-                i = parent
-            else:
-                break
-        _resource_value(self._id, len(q))
+        _heappush(self.queue, item)
+        _resource_value(self._id, len(self.queue))
 
     def _get(self):
-        q = self.queue
-        last = q.pop()
-        if not q:
-            return last
-        top = q[0]
-        q[0] = last
-        n = len(q)
-        i = 0
-        while True:
-            child = 2 * i + 1
-            if child >= n:
-                break
-            right = child + 1
-            if right < n and not q[child] < q[right]:
-                child = right
-            q[i] = q[child]
-            i = child
-        q[i] = last
-        while i > 0:
-            parent = (i - 1) >> 1
-            if q[i] < q[parent]:
-                q[i], q[parent] = q[parent], q[i]
-                i = parent
-            else:
-                break
-        return top
+        return _heappop(self.queue)
 
     def _peek(self):
         return self.queue[0]

@@ -2,7 +2,7 @@ import VM
 
 extension Engine {
     /// Every module a scenario can import.
-    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado", "datetime", "collections", "requests", "grequests"]
+    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado", "datetime", "collections", "heapq", "requests", "grequests"]
 
     /// Builds a module on its first import.
     func module(named name: String) throws -> PyModule? {
@@ -14,6 +14,7 @@ extension Engine {
         case "random": return RandomModule.make()
         case "datetime": return try loadLibrary("datetime", DatetimeModule.source)
         case "collections": return try loadLibrary("collections", CollectionsModule.source)
+        case "heapq": return try loadLibrary("heapq", HeapqModule.source)
         case "requests": return try loadLibrary("requests", RequestsModule.requestsSource)
         case "grequests": return try loadLibrary("grequests", RequestsModule.grequestsSource)
         case "asyncio", "_loopscope_asyncio": return try asyncioModule(name)
