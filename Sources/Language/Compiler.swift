@@ -202,29 +202,24 @@ struct CompilerState {
     // MARK: Names
 
     mutating func loadName(_ name: String) throws {
-        switch scope.access(of: name) {
-        case .fast: emit(.loadFast, b.localSlots[name]!)
-        case .deref: emit(.loadDeref, b.cellSlots[name]!)
-        case .global: emit(.loadGlobal, b.name(name))
-        case .name: emit(.loadName, b.name(name))
-        }
+        nameOp(name, fast: .loadFast, deref: .loadDeref, global: .loadGlobal, name: .loadName)
     }
 
     mutating func storeName(_ name: String) throws {
-        switch scope.access(of: name) {
-        case .fast: emit(.storeFast, b.localSlots[name]!)
-        case .deref: emit(.storeDeref, b.cellSlots[name]!)
-        case .global: emit(.storeGlobal, b.name(name))
-        case .name: emit(.storeName, b.name(name))
-        }
+        nameOp(name, fast: .storeFast, deref: .storeDeref, global: .storeGlobal, name: .storeName)
     }
 
     mutating func deleteName(_ name: String) throws {
+        nameOp(name, fast: .deleteFast, deref: .deleteDeref, global: .deleteGlobal, name: .deleteName)
+    }
+
+    /// Emits the load/store/delete of `name` for the way this scope reaches it.
+    private mutating func nameOp(_ name: String, fast: Opcode, deref: Opcode, global: Opcode, name nameOp: Opcode) {
         switch scope.access(of: name) {
-        case .fast: emit(.deleteFast, b.localSlots[name]!)
-        case .deref: emit(.deleteDeref, b.cellSlots[name]!)
-        case .global: emit(.deleteGlobal, b.name(name))
-        case .name: emit(.deleteName, b.name(name))
+        case .fast: emit(fast, b.localSlots[name]!)
+        case .deref: emit(deref, b.cellSlots[name]!)
+        case .global: emit(global, b.name(name))
+        case .name: emit(nameOp, b.name(name))
         }
     }
 
