@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "LoopTests", dependencies: ["Loop"]),
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
         .testTarget(name: "PyBaseTests", dependencies: ["PyBase"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Runtimes", "Trace"]),
         .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "VM", "Language", "Trace"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Runtimes", "Trace"], exclude: ["Golden"]),
     ]

@@ -1,1 +1,0 @@
-// The TUI layer; see docs/ARCHITECTURE.md.

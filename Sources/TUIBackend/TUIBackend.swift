@@ -1,1 +1,0 @@
-// The TUIBackend layer; see docs/ARCHITECTURE.md.
