@@ -308,9 +308,6 @@ public final class Engine {
         }
     }
 
-    /// The main task, when the main program is the one handing control to the loop.
-    var mainTaskIfRunning: TaskID? { mainTask }
-
     private func stopped(_ message: String) -> Outcome {
         trace.append(.warning(text: trace.intern(message), location: .unknown))
         return .limitReached(message)

@@ -33,10 +33,9 @@ extension AsyncioRuntime {
         }
         method(f, "done") { fut, _ in .bool(fut.isDone) }
         method(f, "cancelled") { fut, _ in .bool(fut.state == .cancelled) }
-        method(f, "cancel") { [unowned self] fut, a in
+        method(f, "cancel") { fut, a in
             let msg = a.take("msg") ?? (a.count > 1 ? a[1] : .none)
             if case .object(let o) = a[0], let task = o as? Task { return .bool(task.cancel(message: msg)) }
-            _ = self
             return .bool(fut.cancel(message: msg))
         }
         method(f, "set_result") { fut, a in

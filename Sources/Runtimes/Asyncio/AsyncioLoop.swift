@@ -51,12 +51,11 @@ extension AsyncioRuntime {
     func installLoopMethods() {
         let t = loopType
         func method(_ name: String, _ body: @escaping (LoopObject, inout Arguments) throws -> Value) {
-            t.dict[name] = .object(PyNativeFunction(name, qualname: "BaseEventLoop.\(name)") { [unowned self] vm, a in
+            t.dict[name] = .object(PyNativeFunction(name, qualname: "BaseEventLoop.\(name)") { vm, a in
                 guard a.count >= 1, case .object(let o) = a[0], let loop = o as? LoopObject else {
                     throw vm.typeError("descriptor '\(name)' requires an event loop")
                 }
                 a.positional.removeFirst()
-                _ = self
                 return try body(loop, &a)
             })
         }
@@ -209,10 +208,8 @@ extension AsyncioRuntime {
         }
         if let wr = future.waitReason { reason = wr }
         try startRunning(loop)
+        // Even a future that is already done runs one iteration: its callback is scheduled.
         future.addDoneCallback(.native("_run_until_complete_cb") { [unowned self] _ in self.stopping = true })
-        if future.isDone {
-            // Still runs one iteration, like CPython (the callback is scheduled).
-        }
         try vm.suspend(RunUntilStopped(runtime: self, future: future, reason: reason))
         return .none
     }

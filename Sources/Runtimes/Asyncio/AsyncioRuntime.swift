@@ -158,7 +158,7 @@ final class AsyncioRuntime {
         } else {
             location = callerLocation()
         }
-        let id = engine.trace.createTask(name: taskName, kind: .asyncioTask, parent: currentTask?.traceID ?? engine.mainTaskIfRunning,
+        let id = engine.trace.createTask(name: taskName, kind: .asyncioTask, parent: currentTask?.traceID ?? engine.mainTask,
                                          location: location)
         let task = Task(runtime: self, coroutine: coro, fiber: fiber, name: taskName, traceID: id)
         tasks.append(WeakTask(task))
@@ -169,7 +169,7 @@ final class AsyncioRuntime {
 
     /// A Python-level `async def _await(c): return await c` used to drive native coroutines.
     lazy var awaitWrapper: Value = {
-        (try? library.globals.get("_await_native")) ?? .none
+        library.globals.get("_await_native") ?? .none
     }()
 
     /// The Python-level part of the asyncio module (set once it is loaded).
