@@ -85,28 +85,7 @@ struct JSONBuilder {
         }
     }
 
-    private mutating func string(_ s: String) {
-        out.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0x08: raw("\\b")
-            case 0x0C: raw("\\f")
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                raw("\\u00")
-                out.append(hex[Int(b >> 4)])
-                out.append(hex[Int(b & 15)])
-            default:
-                out.append(b)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
+    private mutating func string(_ s: String) { JSONString.append(s, to: &out) }
 
     /// A wait reason's keys, as the trace's JSON Lines write them: `reason` (a name or
     /// null), then `until_ns` (sleep), `target` (task), `ids` (gather/wait/join),

@@ -104,33 +104,8 @@ struct JSONWriter {
 
     mutating func location(_ l: TraceLocation) { int("line", l.line); int("col", l.column) }
 
-    /// A JSON string: `"` `\` and control characters escaped (`\n` `\r` `\t` `\b` `\f`,
-    /// others as `\u00XX`); everything else, non-ASCII included, copied as UTF-8.
-    mutating func string(_ s: String) {
-        out.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { bytes in
-            for b in bytes {
-                switch b {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case 0x08: raw("\\b")
-                case 0x0C: raw("\\f")
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    raw("\\u00")
-                    out.append(hex[Int(b >> 4)])
-                    out.append(hex[Int(b & 15)])
-                default:
-                    out.append(b)
-                }
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
+    /// A JSON string (see `JSONString.append`).
+    mutating func string(_ s: String) { JSONString.append(s, to: &out) }
 
     mutating func objects(_ list: IDList) {
         key("ids")
@@ -199,5 +174,35 @@ struct JSONWriter {
         case .deadlock(let s):
             text("text", s)
         }
+    }
+}
+
+/// JSON string literals, byte for byte the same wherever loopscope writes JSON (trace lines
+/// and exports).
+public enum JSONString {
+    /// Appends `"s"` with `"` `\` and control characters escaped (`\n` `\r` `\t` `\b` `\f`,
+    /// others as `\u00XX`); everything else, non-ASCII included, copied as UTF-8.
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    public static func append(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0x08: out.append(contentsOf: "\\b".utf8)
+            case 0x0C: out.append(contentsOf: "\\f".utf8)
+            case 0..<0x20:
+                out.append(contentsOf: "\\u00".utf8)
+                out.append(hex[Int(b >> 4)])
+                out.append(hex[Int(b & 15)])
+            default:
+                out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 }
