@@ -1,18 +1,23 @@
 /// How many terminal columns text occupies, so that columns line up when names or printed
 /// lines contain wide characters (Korean, Chinese, Japanese, most emoji take two columns;
 /// combining marks take none). Deterministic: explicit tables, no locale, no `wcwidth`.
-enum DisplayWidth {
+public enum DisplayWidth {
     /// Columns taken by one scalar: 0, 1 or 2.
     static func of(_ s: Unicode.Scalar) -> Int {
         let v = s.value
         if v < 0x300 { return v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
         if isWide(v) { return 2 }
+        return isZeroWidth(s) ? 0 : 1
+    }
+
+    /// Combining marks, format characters and conjoining Hangul jamo take no column.
+    public static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default:
+            let v = s.value
+            return (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v)
         }
-        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }  // Hangul jamo
-        return 1
     }
 
     /// Columns taken by a string.
@@ -80,7 +85,7 @@ enum DisplayWidth {
     }
 
     /// East Asian Wide and Fullwidth ranges (Unicode 15), plus the emoji presentation blocks.
-    private static func isWide(_ v: UInt32) -> Bool {
+    public static func isWide(_ v: UInt32) -> Bool {
         if v < 0x1100 { return false }
         if v >= 0xAC00 && v <= 0xD7A3 { return true }  // Hangul syllables, the common case
         if v >= 0x4E00 && v <= 0x9FFF { return true }  // CJK unified ideographs
@@ -103,7 +108,7 @@ enum DisplayWidth {
         0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0xA000...0xA4CF, 0xA960...0xA97F,
         0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
         0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F004...0x1F004,
-        0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251,
+        0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A, 0x1F200...0x1F251, 0x1F260...0x1F265,
         0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393,
         0x1F3A0...0x1F3CA, 0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4...0x1F3F4,
         0x1F3F8...0x1F43E, 0x1F440...0x1F440, 0x1F442...0x1F4FC, 0x1F4FF...0x1F53D,
