@@ -9,13 +9,7 @@ struct Check: ParsableCommand {
     var file: String
 
     func run() throws {
-        let source: SourceFile
-        do {
-            source = try SourceFile.load(file)
-        } catch let e as CLIError {
-            printError("loopscope: \(e)\n")
-            throw ExitCode(e.status)
-        }
+        let source = try SourceFile.loadOrExit(file)
         let diagnostics = Checker.check(source.text)
         for d in diagnostics { printError(d.render(file: file, source: source.text)) }
         if !diagnostics.isEmpty { throw ExitCode(2) }

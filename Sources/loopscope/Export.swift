@@ -54,14 +54,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .customLong("no-log"), help: "Text: leave out the event log.")
     var noLog = false
 
-    @Option(help: "Stop when the virtual clock passes this many seconds.")
-    var until: Double = 3600
-
-    @Option(help: "Stop after this many loop steps.")
-    var maxSteps: Int = 10_000_000
-
-    @Option(help: "Stop a computation that never waits after this many bytecode instructions.")
-    var maxInstructions: Int = 2_000_000_000
+    @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
         if width < TextTimelineOptions.minimumWidth {
@@ -75,22 +68,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source: SourceFile
-        do {
-            source = try SourceFile.load(file)
-        } catch let e as CLIError {
-            printError("loopscope: \(e)\n")
-            throw ExitCode(e.status)
-        }
-        let engine: Engine
-        do {
-            engine = try Engine(file: file, source: source.text)
-        } catch {
-            printError(error.render(file: file, source: source.text))
-            throw ExitCode(2)
-        }
-        let limits = Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,
-                                   maxInstructions: maxInstructions)
+        let source = try SourceFile.loadOrExit(file)
+        let engine = try source.engineOrExit()
+        let limits = limitOptions.engineLimits
         let outcome = engine.run(limits: limits)
 
         let options = TextTimelineOptions(

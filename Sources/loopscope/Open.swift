@@ -21,29 +21,15 @@ struct Open: ParsableCommand {
     @Flag(help: "Draw with ASCII characters only (terminals without Unicode box and block characters).")
     var ascii = false
 
-    @Option(help: "Stop when the virtual clock passes this many seconds.")
-    var until: Double = 3600
-
-    @Option(help: "Stop after this many loop steps.")
-    var maxSteps: Int = 10_000_000
-
-    @Option(help: "Stop a computation that never waits after this many bytecode instructions.")
-    var maxInstructions: Int = 2_000_000_000
+    @OptionGroup var limitOptions: LimitOptions
 
     func run() throws {
-        let limits = Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,
-                                   maxInstructions: maxInstructions)
+        let limits = limitOptions.engineLimits
         let environment = Open.environment(limits: limits)
         let gallery = Gallery.scenarios
         var firstSession: Session?
         if let file {
-            let source: SourceFile
-            do {
-                source = try SourceFile.load(file)
-            } catch let e as CLIError {
-                printError("loopscope: \(e)\n")
-                throw ExitCode(e.status)
-            }
+            let source = try SourceFile.loadOrExit(file)
             let scenario = Scenario(path: file, text: source.text, isFile: true)
             switch environment.load(scenario) {
             case .success(let traceSource):

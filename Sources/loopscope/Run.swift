@@ -16,37 +16,17 @@ struct Run: ParsableCommand {
     @Flag(help: "Prefix each output line with the virtual time: <seconds, 3 decimals><TAB><text>.")
     var timestamps = false
 
-    @Option(help: "Stop when the virtual clock passes this many seconds.")
-    var until: Double = 3600
-
-    @Option(help: "Stop after this many loop steps.")
-    var maxSteps: Int = 10_000_000
-
-    @Option(help: "Stop a computation that never waits after this many bytecode instructions.")
-    var maxInstructions: Int = 2_000_000_000
+    @OptionGroup var limitOptions: LimitOptions
 
     @Option(help: "Write the raw trace as JSON Lines to this file.")
     var trace: String?
 
     func run() throws {
-        let source: SourceFile
-        do {
-            source = try SourceFile.load(file)
-        } catch let e as CLIError {
-            printError("loopscope: \(e)\n")
-            throw ExitCode(e.status)
-        }
-        let engine: Engine
-        do {
-            engine = try Engine(file: file, source: source.text)
-        } catch {
-            printError(error.render(file: file, source: source.text))
-            throw ExitCode(2)
-        }
+        let source = try SourceFile.loadOrExit(file)
+        let engine = try source.engineOrExit()
         let printer = OutputPrinter(timestamps: timestamps)
         engine.onOutput = { time, stream, text in printer.write(time: time, stream: stream, text: text) }
-        let limits = Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,
-                                   maxInstructions: maxInstructions)
+        let limits = limitOptions.engineLimits
         let outcome = engine.run(limits: limits)
         printer.finish(time: engine.now)
         if let path = trace {

@@ -1,4 +1,6 @@
+import ArgumentParser
 import Foundation
+import Runtimes
 
 /// A scenario file read from disk, with the errors a user should see.
 struct SourceFile {
@@ -13,6 +15,26 @@ struct SourceFile {
             throw CLIError("cannot read '\(path)': not UTF-8 text")
         }
         return SourceFile(path: path, text: text)
+    }
+
+    /// `load`, reporting a failure on stderr and exiting with its status.
+    static func loadOrExit(_ path: String) throws -> SourceFile {
+        do {
+            return try load(path)
+        } catch let e as CLIError {
+            printError("loopscope: \(e)\n")
+            throw ExitCode(e.status)
+        }
+    }
+
+    /// Compiles the scenario into an engine; a compile error is printed and exits with 2.
+    func engineOrExit() throws -> Engine {
+        do {
+            return try Engine(file: path, source: text)
+        } catch {
+            printError(error.render(file: path, source: text))
+            throw ExitCode(2)
+        }
     }
 }
 
