@@ -49,8 +49,6 @@ public final class Engine {
     let mainTask: TaskID
     /// Runtime state per module family, created on first import.
     var runtimes: [String: AnyObject] = [:]
-    /// Set by a runtime that makes `time.sleep` cooperative (gevent's monkey patching).
-    var cooperativeSleep: ((Int64) throws -> Void)?
 
     public init(file: String, source: String) throws(Diagnostic) {
         let code = try Compiler.compile(source: source, filename: file)

@@ -115,7 +115,6 @@ final class NativeCoroutine: PyObject, NativeAwaitable {
     let name: String
     private var body: ((VM) throws -> AwaitStep)?
     private var waitingOn: Future?
-    var awaited = false
 
     init(name: String, type: PyType, body: @escaping (VM) throws -> AwaitStep) {
         self.name = name
@@ -124,7 +123,6 @@ final class NativeCoroutine: PyObject, NativeAwaitable {
     }
 
     func awaitStep(vm: VM) throws -> AwaitStep {
-        awaited = true
         if let f = waitingOn {
             // A second step after the wake-up: deliver the future's outcome.
             waitingOn = nil

@@ -137,7 +137,6 @@ extension GeventRuntime {
         }
         m.def("_patch_time") { [unowned self] vm, _ in
             // As gevent.monkey does: `time.sleep` becomes gevent.sleep.
-            self.patchedTime = true
             let time = try vm.importModuleValue("time")
             time["sleep"] = self.library.globals.get("sleep") ?? .none
             return .none

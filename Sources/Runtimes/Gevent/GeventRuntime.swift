@@ -21,7 +21,6 @@ final class GeventRuntime {
     }()
     /// The greenlet running now (nil in the hub).
     var current: RawGreenlet?
-    var patchedTime = false
     var library: PyModule!
     private var timerHeap = LibevTimerHeap()
     private var timerJobs: [Int: (CallbackHandle, Value, [Value])] = [:]

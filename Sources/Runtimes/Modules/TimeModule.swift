@@ -36,13 +36,10 @@ enum TimeModule {
 }
 
 extension Engine {
-    /// `time.sleep`: cooperative when a runtime patched it (gevent), otherwise the thread is held.
+    /// `time.sleep`: only a worker thread waits in a pool; otherwise the thread is held.
+    /// (gevent's monkey patching replaces `time.sleep` itself with gevent.sleep.)
     func sleep(_ ns: Int64) throws {
         if try workerSleep(ns) { return }
-        if let cooperative = cooperativeSleep {
-            try cooperative(ns)
-        } else {
-            blockingSleep(ns)
-        }
+        blockingSleep(ns)
     }
 }
