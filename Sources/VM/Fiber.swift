@@ -28,7 +28,7 @@ public final class Frame {
     let function: PyFunction?
     let globals: Globals
     var ip = 0
-    var stack: [Value]
+    var stack: ValueStack
     var cells: [PyCell]
     /// Class bodies store names here.
     var namespace: PyDict?
@@ -40,15 +40,14 @@ public final class Frame {
         self.code = code
         self.function = function
         self.globals = globals
-        self.stack = []
-        self.stack.reserveCapacity(code.localCount + 8)
+        self.stack = ValueStack(capacity: code.localCount + 8)
         for _ in 0..<code.localCount { stack.append(.none) }
         self.cells = []
-        locals = Array(repeating: false, count: code.localCount)
+        locals = BoundFlags(count: code.localCount)
     }
 
     /// Which local slots are bound (unbound locals raise UnboundLocalError).
-    var locals: [Bool]
+    let locals: BoundFlags
 
     /// Whether the paused instruction sits inside a try/with handler range.
     var isInsideHandler: Bool {

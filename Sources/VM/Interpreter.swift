@@ -138,10 +138,12 @@ extension VM {
                         let r = frame.stack.removeLast()
                         let l = frame.stack.removeLast()
                         let arg = Int(ins.arg)
-                        if arg >= 100 {
-                            frame.stack.append(try inplaceOp(BinaryOp.allCases[arg - 100], l, r))
+                        if case .int(let x) = l, case .int(let y) = r, let v = smallIntFast(arg >= 100 ? arg - 100 : arg, x, y) {
+                            frame.stack.append(v)
+                        } else if arg >= 100 {
+                            frame.stack.append(try inplaceOp(BinaryOp.byIndex[arg - 100], l, r))
                         } else {
-                            frame.stack.append(try binaryOp(BinaryOp.allCases[arg], l, r))
+                            frame.stack.append(try binaryOp(BinaryOp.byIndex[arg], l, r))
                         }
                     case .unaryOp:
                         let v = frame.stack.removeLast()
@@ -149,7 +151,11 @@ extension VM {
                     case .compareOp:
                         let r = frame.stack.removeLast()
                         let l = frame.stack.removeLast()
-                        frame.stack.append(try compare(CompareOp.allCases[Int(ins.arg)], l, r))
+                        if case .int(let x) = l, case .int(let y) = r, let b = smallIntCompare(Int(ins.arg), x, y) {
+                            frame.stack.append(.bool(b))
+                        } else {
+                            frame.stack.append(try compare(CompareOp.byIndex[Int(ins.arg)], l, r))
+                        }
                     case .isOp:
                         let r = frame.stack.removeLast()
                         let l = frame.stack.removeLast()
@@ -247,9 +253,15 @@ extension VM {
                     case .jump:
                         frame.ip = Int(ins.arg)
                     case .popJumpIfFalse:
-                        if !(try truthy(frame.stack.removeLast())) { frame.ip = Int(ins.arg) }
+                        let v = frame.stack.removeLast()
+                        if case .bool(let b) = v {
+                            if !b { frame.ip = Int(ins.arg) }
+                        } else if !(try truthy(v)) { frame.ip = Int(ins.arg) }
                     case .popJumpIfTrue:
-                        if try truthy(frame.stack.removeLast()) { frame.ip = Int(ins.arg) }
+                        let v = frame.stack.removeLast()
+                        if case .bool(let b) = v {
+                            if b { frame.ip = Int(ins.arg) }
+                        } else if try truthy(v) { frame.ip = Int(ins.arg) }
                     case .jumpIfFalseOrPop:
                         if !(try truthy(frame.stack[frame.stack.count - 1])) { frame.ip = Int(ins.arg) } else { frame.stack.removeLast() }
                     case .jumpIfTrueOrPop:
@@ -259,7 +271,14 @@ extension VM {
                         frame.stack.append(try iterator(v))
                     case .forIter:
                         let it = frame.stack[frame.stack.count - 1]
-                        if case .object(let o) = it, let gen = o as? PyGenerator {
+                        if case .object(let o) = it, let builtin = o as? PyIterator {
+                            if let next = try advance(builtin) {
+                                frame.stack.append(next)
+                            } else {
+                                frame.stack.removeLast()
+                                frame.ip = Int(ins.arg)
+                            }
+                        } else if case .object(let o) = it, let gen = o as? PyGenerator {
                             if try startGenerator(gen, send: .none, mode: .forIter(exit: Int(ins.arg)), fiber: fiber) {
                                 frame = fiber.frames[fiber.frames.count - 1]
                             } else {

@@ -92,7 +92,7 @@ extension VM {
         }
     }
 
-    private func advance(_ it: PyIterator) throws -> Value? {
+    func advance(_ it: PyIterator) throws -> Value? {
         switch it.source {
         case .list(let l):
             guard it.index < l.items.count else { return nil }

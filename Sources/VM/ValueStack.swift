@@ -1,0 +1,105 @@
+/// A frame's value stack: local slots first, then the operands. It is a buffer owned by
+/// its frame (never copied), so a push or a pop is a pointer move with no copy-on-write
+/// check, which is what the interpreter does for almost every instruction.
+struct ValueStack: ~Copyable {
+    private var base: UnsafeMutablePointer<Value>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = Swift.max(capacity, 4)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    subscript(i: Int) -> Value {
+        @inline(__always) get {
+            precondition(i >= 0 && i < count, "value stack index out of range")
+            return base[i]
+        }
+        @inline(__always) set {
+            precondition(i >= 0 && i < count, "value stack index out of range")
+            base[i] = newValue
+        }
+    }
+
+    /// A copy of the values from `range.lowerBound` to the top.
+    subscript(range: PartialRangeFrom<Int>) -> [Value] {
+        precondition(range.lowerBound >= 0 && range.lowerBound <= count, "value stack range out of range")
+        return Array(UnsafeBufferPointer(start: base + range.lowerBound, count: count - range.lowerBound))
+    }
+
+    @inline(__always) mutating func append(_ v: Value) {
+        if count == capacity { grow(to: capacity * 2) }
+        (base + count).initialize(to: v)
+        count += 1
+    }
+
+    mutating func append<S: Sequence>(contentsOf values: S) where S.Element == Value {
+        for v in values { append(v) }
+    }
+
+    @inline(__always) @discardableResult
+    mutating func removeLast() -> Value {
+        precondition(count > 0, "pop from an empty value stack")
+        count -= 1
+        return (base + count).move()
+    }
+
+    mutating func removeLast(_ n: Int) {
+        precondition(n >= 0 && n <= count, "value stack underflow")
+        count -= n
+        (base + count).deinitialize(count: n)
+    }
+
+    mutating func swapAt(_ i: Int, _ j: Int) {
+        precondition(i >= 0 && i < count && j >= 0 && j < count, "value stack index out of range")
+        let t = base[i]
+        base[i] = base[j]
+        base[j] = t
+    }
+
+    mutating func reserveCapacity(_ n: Int) {
+        if n > capacity { grow(to: n) }
+    }
+
+    private mutating func grow(to newCapacity: Int) {
+        let fresh = UnsafeMutablePointer<Value>.allocate(capacity: newCapacity)
+        fresh.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = fresh
+        capacity = newCapacity
+    }
+}
+
+/// Which local slots of a frame are bound (reading an unbound one raises
+/// UnboundLocalError); a fixed-size buffer owned by the frame.
+struct BoundFlags: ~Copyable {
+    private let base: UnsafeMutablePointer<Bool>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: Swift.max(count, 1))
+        base.initialize(repeating: false, count: Swift.max(count, 1))
+    }
+
+    deinit { base.deallocate() }
+
+    subscript(i: Int) -> Bool {
+        @inline(__always) get {
+            precondition(i >= 0 && i < count, "local slot out of range")
+            return base[i]
+        }
+        @inline(__always) nonmutating set {
+            precondition(i >= 0 && i < count, "local slot out of range")
+            base[i] = newValue
+        }
+    }
+}
