@@ -40,8 +40,7 @@ public final class Frame {
         self.code = code
         self.function = function
         self.globals = globals
-        self.stack = ValueStack(capacity: code.localCount + 8)
-        for _ in 0..<code.localCount { stack.append(.none) }
+        self.stack = ValueStack(capacity: code.localCount + 8, slots: code.localCount)
         self.cells = []
         locals = BoundFlags(count: code.localCount)
     }

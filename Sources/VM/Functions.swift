@@ -42,6 +42,10 @@ public final class Code {
     public let globalSlots: [Int]
     public let localCount: Int
     public let cellCount: Int
+    /// `names` interned (see `Names`).
+    let nameIDs: [Int]
+    /// One attribute cache per instruction (used by the attribute and global instructions).
+    let caches: UnsafeMutablePointer<AttrCache>
 
     public init(_ object: CodeObject, globals: Globals) {
         self.object = object
@@ -50,6 +54,14 @@ public final class Code {
         self.globalSlots = object.names.map { globals.slot(for: $0) }
         self.localCount = object.localNames.count
         self.cellCount = object.cellNames.count + object.freeNames.count
+        self.nameIDs = object.names.map { Names.intern($0) }
+        caches = .allocate(capacity: Swift.max(1, object.instructions.count))
+        caches.initialize(repeating: AttrCache(), count: Swift.max(1, object.instructions.count))
+    }
+
+    deinit {
+        caches.deinitialize(count: Swift.max(1, instructions.count))
+        caches.deallocate()
     }
 
     static func value(of c: CodeConstant, globals: Globals) -> Value {
@@ -101,8 +113,10 @@ public final class PyFunction: PyObject {
     public var defaults: [Value]
     public var kwDefaults: [String: Value]
     public let closure: [PyCell]
-    /// The class whose body defined this function (for zero-argument `super()`).
-    public weak var ownerClass: PyType?
+    /// The class whose body defined this function (for zero-argument `super()`). Strong, as
+    /// CPython's `__class__` cell is: a weak reference would put every class on the slow
+    /// (side-table) reference-counting path, and classes are retained on every `type` read.
+    public var ownerClass: PyType?
     /// `__doc__` (initially the docstring; assignable, as `functools.wraps` does).
     public var doc: Value
     public let dict = PyAttributeDict()

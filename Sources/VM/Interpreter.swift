@@ -67,8 +67,9 @@ extension VM {
                         if let v = frame.globals.values[slot] {
                             frame.stack.append(v)
                         } else {
-                            let name = frame.code.object.names[Int(ins.arg)]
-                            guard let v = builtins.globals.get(name) else { throw nameError(name) }
+                            guard let v = loadBuiltin(frame.code, frame.ip - 1, Int(ins.arg)) else {
+                                throw nameError(frame.code.object.names[Int(ins.arg)])
+                            }
                             frame.stack.append(v)
                         }
                     case .storeGlobal:
@@ -100,17 +101,17 @@ extension VM {
                         }
                     case .loadAttr:
                         let obj = frame.stack.removeLast()
-                        frame.stack.append(try getAttribute(obj, frame.code.object.names[Int(ins.arg)]))
+                        frame.stack.append(try loadAttr(obj, frame.code, frame.ip - 1, Int(ins.arg)))
                     case .storeAttr:
                         let obj = frame.stack.removeLast()
                         let v = frame.stack.removeLast()
-                        try setAttribute(obj, frame.code.object.names[Int(ins.arg)], v)
+                        try storeAttr(obj, v, frame.code, frame.ip - 1, Int(ins.arg))
                     case .deleteAttr:
                         let obj = frame.stack.removeLast()
                         try deleteAttribute(obj, frame.code.object.names[Int(ins.arg)])
                     case .loadMethod:
                         let obj = frame.stack.removeLast()
-                        let (method, receiver) = try loadMethod(obj, frame.code.object.names[Int(ins.arg)])
+                        let (method, receiver) = try loadMethod(obj, frame.code, frame.ip - 1, Int(ins.arg))
                         frame.stack.append(method)
                         frame.stack.append(receiver ?? .object(NullMarker.shared))
                     case .loadSpecial:
@@ -299,6 +300,10 @@ extension VM {
                             frame.ip = Int(ins.arg)
                         }
                     case .call, .callKw, .callMethod, .callMethodKw, .callEx:
+                        if ins.op == .call || ins.op == .callMethod, let pushed = try pushPositionalCall(ins, frame, fiber) {
+                            frame = pushed
+                            continue
+                        }
                         let (callee, args, kwargs) = try popCall(ins, frame)
                         if let r = try invoke(callee, args, kwargs, mode: .normal, fiber: fiber, pushOnCaller: true) {
                             frame.stack.append(r)

@@ -185,7 +185,7 @@ extension VM {
         return typeError("\(fn)() missing \(names.count) required \(kind) argument\(names.count == 1 ? "" : "s"): \(list)")
     }
 
-    private func setUpCells(_ frame: Frame, _ f: PyFunction) {
+    func setUpCells(_ frame: Frame, _ f: PyFunction) {
         let co = f.code.object
         guard f.code.cellCount > 0 else { return }
         var cells: [PyCell] = []

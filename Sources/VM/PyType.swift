@@ -12,7 +12,10 @@ public final class PyType: PyObject {
     public var module: String
     public private(set) var bases: [PyType]
     public private(set) var mro: [PyType] = []
-    public var dict: [String: Value] = [:]
+    public var dict: [String: Value] = [:] { didSet { PyType.epoch &+= 1 } }
+    /// Bumped whenever a class is created or any class namespace changes: attribute caches
+    /// (keyed by type and epoch) then look again.
+    nonisolated(unsafe) public internal(set) static var epoch = 0
     /// Class attribute names in definition order (for `vars()`/debugging).
     public var dictOrder: [String] = []
     public let layout: Layout
@@ -36,6 +39,7 @@ public final class PyType: PyObject {
         self.module = module
         super.init(type: metatype)
         self.mro = [self] + PyType.linearize(bases)
+        PyType.epoch &+= 1
     }
 
     /// Single-inheritance MRO (with `object` last); multiple bases use C3 when consistent.

@@ -45,7 +45,13 @@ public final class VM {
     public enum OutputStream: Sendable { case stdout, stderr }
 
     /// The VM running on this thread (dict keys of user classes compare through it).
-    nonisolated(unsafe) static weak var active: VM?
+    /// Not `weak`: a weakly referenced object pays for a side table on every retain and
+    /// release, and the VM is retained constantly; `deinit` clears it instead.
+    nonisolated(unsafe) static unowned(unsafe) var active: VM?
+
+    deinit {
+        if VM.active === self { VM.active = nil }
+    }
 
     public init(filename: String, source: String) {
         Builtins.ensureInstalled()

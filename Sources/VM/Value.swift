@@ -80,25 +80,6 @@ open class PyObject {
     open var attributes: PyAttributeDict? { nil }
 }
 
-/// Instance attributes of a user object, in insertion order.
-public final class PyAttributeDict {
-    public var keys: [String] = []
-    public var values: [String: Value] = [:]
-
-    public init() {}
-
-    public subscript(name: String) -> Value? {
-        get { values[name] }
-        set {
-            if let v = newValue {
-                if values.updateValue(v, forKey: name) == nil { keys.append(name) }
-            } else if values.removeValue(forKey: name) != nil {
-                keys.removeAll { $0 == name }
-            }
-        }
-    }
-}
-
 /// A Python exception travelling through Swift code as a thrown error.
 public struct PyError: Error, @unchecked Sendable {
     public let exception: PyBaseException

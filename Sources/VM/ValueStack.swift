@@ -6,9 +6,12 @@ struct ValueStack: ~Copyable {
     private var capacity: Int
     private(set) var count = 0
 
-    init(capacity: Int) {
-        self.capacity = Swift.max(capacity, 4)
+    /// A stack with `slots` local slots set to None and room for `capacity` values.
+    init(capacity: Int, slots: Int = 0) {
+        self.capacity = Swift.max(capacity, slots, 4)
         base = .allocate(capacity: self.capacity)
+        base.initialize(repeating: .none, count: slots)
+        count = slots
     }
 
     deinit {

@@ -1,0 +1,8 @@
+# CPU: function calls -- naive recursive Fibonacci.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print("fib", fib(32))

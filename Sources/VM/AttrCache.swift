@@ -1,0 +1,131 @@
+/// What an attribute instruction learned the last time it ran: for objects whose type is
+/// `type`, while no class namespace has changed (`PyType.epoch`), what the type's MRO holds
+/// under the instruction's name. With it, `self.x` and `obj.method(...)` skip the MRO walk
+/// and the string hashing of a full lookup.
+struct AttrCache {
+    enum Kind: UInt8 {
+        /// Nothing known: take the general path.
+        case none
+        /// Instance dict first, then `classAttr` (bound if it is a function), else the general path.
+        case plain
+        /// LOAD_METHOD: `classAttr` is a function to call with the receiver, unless the
+        /// instance dict shadows it.
+        case method
+    }
+
+    /// Compared by identity only; a freed type cannot match because creating a type bumps the epoch.
+    unowned(unsafe) var type: PyType? = nil
+    var epoch = -1
+    var kind = Kind.none
+    var classAttr: Value?
+    /// Position of the name in the last instance dict (or, for LOAD_GLOBAL, the builtins slot).
+    var hint = 0
+}
+
+extension VM {
+    @inline(__always)
+    private func cacheHit(_ c: UnsafeMutablePointer<AttrCache>, _ t: PyType) -> Bool {
+        c.pointee.type === t && c.pointee.epoch == PyType.epoch
+    }
+
+    /// Learns how `name` resolves on objects of `o`'s type; `forMethod` classifies functions
+    /// for LOAD_METHOD.
+    private func fillCache(_ c: UnsafeMutablePointer<AttrCache>, _ o: PyObject, _ name: String, forMethod: Bool) {
+        let t = o.type!
+        c.pointee.type = t
+        c.pointee.epoch = PyType.epoch
+        c.pointee.classAttr = nil
+        c.pointee.kind = .none
+        if o is PyType || o is PyModule || o is PySuper { return }
+        let attr = t.lookup(name)
+        if let attr, case .object(let ao) = attr {
+            if ao is PyNativeProperty { return }
+            if let d = ao as? PyDescriptor, d.kind == .property { return }
+            if forMethod, ao is PyFunction || (ao as? PyNativeFunction)?.receiver == nil && ao is PyNativeFunction {
+                c.pointee.kind = .method
+                c.pointee.classAttr = attr
+                return
+            }
+        }
+        c.pointee.classAttr = attr
+        c.pointee.kind = .plain
+    }
+
+    /// LOAD_ATTR.
+    @inline(__always)
+    func loadAttr(_ obj: Value, _ code: Code, _ pc: Int, _ nameIndex: Int) throws -> Value {
+        if case .object(let o) = obj {
+            let c = code.caches + pc
+            let t = o.type!
+            if cacheHit(c, t) {
+                if c.pointee.kind != .none {
+                    if let d = o.attributes, let v = d.value(id: code.nameIDs[nameIndex], hint: &c.pointee.hint) { return v }
+                    if let a = c.pointee.classAttr { return bind(a, to: obj, type: t) }
+                }
+            } else {
+                fillCache(c, o, code.object.names[nameIndex], forMethod: false)
+            }
+        }
+        return try getAttribute(obj, code.object.names[nameIndex])
+    }
+
+    /// LOAD_METHOD: the method and its receiver (nil when the first value is already callable as is).
+    @inline(__always)
+    func loadMethod(_ obj: Value, _ code: Code, _ pc: Int, _ nameIndex: Int) throws -> (Value, Value?) {
+        if case .object(let o) = obj {
+            let c = code.caches + pc
+            let t = o.type!
+            if cacheHit(c, t) {
+                switch c.pointee.kind {
+                case .method:
+                    if let d = o.attributes, let v = d.value(id: code.nameIDs[nameIndex], hint: &c.pointee.hint) { return (v, nil) }
+                    return (c.pointee.classAttr!, obj)
+                case .plain:
+                    if let d = o.attributes, let v = d.value(id: code.nameIDs[nameIndex], hint: &c.pointee.hint) { return (v, nil) }
+                    if let a = c.pointee.classAttr { return (bind(a, to: obj, type: t), nil) }
+                case .none:
+                    break
+                }
+            } else {
+                fillCache(c, o, code.object.names[nameIndex], forMethod: true)
+            }
+        }
+        return try loadMethod(obj, code.object.names[nameIndex])
+    }
+
+    /// STORE_ATTR: straight into the instance dict when the type has no setter for the name.
+    @inline(__always)
+    func storeAttr(_ obj: Value, _ value: Value, _ code: Code, _ pc: Int, _ nameIndex: Int) throws {
+        if case .object(let o) = obj {
+            let c = code.caches + pc
+            let t = o.type!
+            if cacheHit(c, t) {
+                if c.pointee.kind == .plain, let d = o.attributes {
+                    d.store(id: code.nameIDs[nameIndex], name: code.object.names[nameIndex], value, hint: &c.pointee.hint)
+                    return
+                }
+            } else {
+                let name = code.object.names[nameIndex]
+                fillCache(c, o, name, forMethod: false)
+                // Objects with special attribute setters, or a user `__setattr__`, keep the general path.
+                if o is PyBaseException || o is PyFunction || o.attributes == nil {
+                    c.pointee.kind = .none
+                } else if let setattr = t.lookup("__setattr__"), case .object(let so) = setattr, so is PyFunction {
+                    c.pointee.kind = .none
+                }
+            }
+        }
+        try setAttribute(obj, code.object.names[nameIndex], value)
+    }
+
+    /// LOAD_GLOBAL of a name the module does not define: the builtins, by a remembered slot.
+    @inline(__always)
+    func loadBuiltin(_ code: Code, _ pc: Int, _ nameIndex: Int) -> Value? {
+        let c = code.caches + pc
+        if c.pointee.kind == .none {
+            c.pointee.hint = builtins.globals.slot(for: code.object.names[nameIndex])
+            c.pointee.kind = .plain
+        }
+        return builtins.globals.values[c.pointee.hint]
+    }
+}
