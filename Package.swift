@@ -5,7 +5,7 @@ import PackageDescription
 // and the compiler enforces it because each layer names only what it may import.
 // The interpreter's hot paths mutate class-held buffers; dynamic exclusivity checks cost a
 // third of its time and the VM never relies on them (one thread, no overlapping access).
-let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"])]
 
 let package = Package(
     name: "loopscope",

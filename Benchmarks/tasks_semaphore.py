@@ -1,6 +1,6 @@
-# Benchmark: many asyncio tasks, each doing 10 semaphore-guarded sleeps.
-# N is read from the environment-free default below; Benchmarks/run.sh passes smaller
-# sizes by editing a copy.
+# Benchmark W(N): N asyncio tasks, each doing 10 semaphore-guarded sleeps.
+# This is the template of Benchmarks/asyncio/w_{1k,10k,100k}.py: Benchmarks/run regenerates
+# those copies from it, with N substituted (edit this file, not the copies).
 import asyncio
 
 N = 100_000
@@ -16,6 +16,7 @@ async def main():
     sem = asyncio.Semaphore(1000)
     await asyncio.gather(*(worker(sem, i) for i in range(N)))
     print("done", N, "tasks")
+    print(round(asyncio.get_running_loop().time(), 3))
 
 
 asyncio.run(main())

@@ -7,11 +7,13 @@
  *   release hands the permit to the first waiter (asyncio's _wake_up_next); the
  *   releasing task then queues again at the tail.  Time is in whole milliseconds.
  *
- * Usage: wfloor N      prints "done N tasks" and the final virtual time (3 decimals).
+ * Usage: wfloor N      prints what W(N) prints: "done N tasks" and the final virtual time
+ *                      as Python prints round(t, 3) (W(1k) 0.046, W(10k) 0.404, W(100k) 4.004).
  * Build: gcc -O2 -o wfloor wfloor.c
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct { long at; long seq; int task; } Timer;
 
@@ -82,6 +84,11 @@ int main(int argc, char **argv) {
             else q_push(i);
         }
     }
-    printf("done %d tasks\n%.3f\n", n, now / 1000.0);
+    /* print the time as Python prints round(t, 3): "4.004", "1.0", "0.05" */
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.3f", now / 1000.0);
+    size_t len = strlen(buf);
+    while (len > 0 && buf[len - 1] == '0' && buf[len - 2] != '.') buf[--len] = 0;
+    printf("done %d tasks\n%s\n", n, buf);
     return 0;
 }

@@ -14,6 +14,8 @@ looptime normally idles `noop_cycles` (default 42) empty loop iterations before 
 jump (a pytest-oriented safety margin). Those iterations do no work a real program
 would do, so they are set to 0 here; LOOPTIME_NOOP_CYCLES=N overrides that.
 time.time()/time.monotonic() are NOT virtualised: the benchmarks print loop.time().
+For tornado programs, IOLoop.time() (time.time() in tornado 6) is made to read the
+asyncio loop's clock.
 """
 import asyncio
 import os
@@ -39,6 +41,14 @@ def main():
         sys.exit(__doc__)
     prog = sys.argv[1]
     asyncio.set_event_loop_policy(LoopTimePolicy())
+    with open(prog, encoding="utf-8") as f:
+        uses_tornado = "tornado" in f.read()
+    if uses_tornado:
+        # tornado 6's IOLoop.time() is time.time(), the real clock, which looptime does not
+        # touch: read the (virtual) asyncio loop clock instead, so that call_at deadlines
+        # and printed IOLoop.time() differences are virtual too.
+        from tornado.platform.asyncio import BaseAsyncIOLoop
+        BaseAsyncIOLoop.time = lambda self: self.asyncio_loop.time()
     sys.argv = sys.argv[1:]
     sys.path[0] = os.path.dirname(os.path.abspath(prog))
     runpy.run_path(prog, run_name="__main__")

@@ -33,8 +33,10 @@ public final class Frame {
     /// Class bodies store names here.
     var namespace: PyDict?
     var mode: ReturnMode = .normal
-    /// The generator or coroutine this frame belongs to.
-    weak var generator: PyGenerator?
+    /// The generator or coroutine this frame belongs to. Not `weak` (a weakly referenced
+    /// object takes the slow reference-counting path on every retain): the generator clears
+    /// it when it goes away.
+    unowned(unsafe) var generator: PyGenerator?
 
     init(code: Code, function: PyFunction?, globals: Globals) {
         self.code = code
@@ -75,8 +77,9 @@ public final class Fiber {
     /// Value delivered by the runtime when resuming (becomes the suspended call's result).
     var resumeValue: Value = .none
     var resumeError: PyBaseException?
-    /// The runtime object this fiber runs for (task, greenlet, ...).
-    public weak var owner: AnyObject?
+    /// The runtime object this fiber runs for (task, greenlet, ...). Not `weak`, for speed:
+    /// an owner clears it in its `deinit`.
+    public unowned(unsafe) var owner: AnyObject?
     public var name: String
     /// A fresh fiber's first action: a call or a coroutine to drive.
     var pendingCall: (Value, [Value])?
@@ -130,6 +133,7 @@ public final class PyGenerator: PyObject {
     }
 
     deinit {
+        frame.generator = nil
         guard let vm = VM.active else { return }
         if isCoroutine && state == .created && !wasAwaited {
             vm.warn(category: "RuntimeWarning", message: "coroutine '\(qualname)' was never awaited", at: creationLocation)

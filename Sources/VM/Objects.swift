@@ -1,11 +1,15 @@
 import BigInt
 import OrderedCollections
+import PyBase
 
 /// `str`: Unicode text indexed by code point (Unicode scalar), as Python's.
 public final class PyStr: PyObject {
     public let value: String
     private var scalarCache: [Unicode.Scalar]?
     private var countCache = -1
+    /// The parsed template when this string is used with `%` or `.format` (usually a constant).
+    var percentPieces: [PercentFormat.Piece]?
+    var formatPieces: [StrFormat.Piece]?
 
     public init(_ value: String) {
         self.value = value

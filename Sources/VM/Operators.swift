@@ -61,7 +61,7 @@ extension VM {
         case .mul:
             if let n = repeatCount(r) { return try repeatSequence(lo, n) }
         case .mod:
-            if let s = lo as? PyStr { return .str(try percentFormat(s.value, r)) }
+            if let s = lo as? PyStr { return .str(try percentFormat(s, r)) }
         case .bitOr, .bitAnd, .sub, .bitXor:
             guard case .object(let ro) = r else { return nil }
             if let a = lo as? PySet, let b = ro as? PySet { return .object(try setBinary(op.rawValue, a, b)) }

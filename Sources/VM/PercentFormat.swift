@@ -5,8 +5,14 @@ import PyBase
 /// (`PyUnicode_Format`): mapping keys, `*` arguments, parse errors, the value, then its
 /// conversion.
 extension VM {
-    func percentFormat(_ format: String, _ args: Value) throws -> String {
-        let pieces = PercentFormat.parse(format)
+    func percentFormat(_ format: PyStr, _ args: Value) throws -> String {
+        let pieces: [PercentFormat.Piece]
+        if let cached = format.percentPieces {
+            pieces = cached
+        } else {
+            pieces = PercentFormat.parse(format.value)
+            format.percentPieces = pieces
+        }
         let tuple = args.asObject as? PyTuple
         let isMapping: Bool = {
             guard tuple == nil, case .object(let o) = args, !(o is PyStr) else { return false }

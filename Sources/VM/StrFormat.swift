@@ -13,12 +13,12 @@ extension Builtins {
                 for (k, v) in a.keywords { d[k] = v }
                 kwargs = d
             }
-            return .str(try vm.strFormat(s.value, args: Array(a.rest), mapping: kwargs.map { .object($0) }, formatMap: false))
+            return .str(try vm.strFormat(s.value, args: Array(a.rest), mapping: kwargs.map { .object($0) }, formatMap: false, cache: s))
         }
         method(strType, "format_map") { vm, a in
             let s = try vm.receiver(a, PyStr.self, "str", "format_map")
             let mapping = try a.oneArgument("str.format_map")
-            return .str(try vm.strFormat(s.value, args: [], mapping: mapping, formatMap: true))
+            return .str(try vm.strFormat(s.value, args: [], mapping: mapping, formatMap: true, cache: s))
         }
         method(strType, "__format__") { vm, a in
             let s = try vm.receiver(a, PyStr.self, "str", "__format__")
@@ -34,19 +34,18 @@ extension Builtins {
 extension VM {
     /// Renders a `str.format` template. `mapping` holds the keyword arguments (or the
     /// `format_map` mapping); positional fields are an error for `format_map`.
-    public func strFormat(_ template: String, args: [Value], mapping: Value?, formatMap: Bool) throws -> String {
+    public func strFormat(_ template: String, args: [Value], mapping: Value?, formatMap: Bool, cache: PyStr? = nil) throws -> String {
         var auto = StrFormat.AutoNumber()
-        return try renderFormat(template, args: args, mapping: mapping, formatMap: formatMap, depth: 2, auto: &auto)
+        return try renderFormat(template, args: args, mapping: mapping, formatMap: formatMap, depth: 2, auto: &auto, cache: cache)
     }
 
     private func renderFormat(_ template: String, args: [Value], mapping: Value?, formatMap: Bool, depth: Int,
-                              auto: inout StrFormat.AutoNumber) throws -> String {
+                              auto: inout StrFormat.AutoNumber, cache: PyStr? = nil) throws -> String {
         if depth <= 0 { throw exception(Builtins.valueError, StrFormat.maxRecursion.message) }
         var out = ""
-        var it = StrFormat.Iterator(template)
-        while let piece = try pyBase({ try it.next() }) {
+        func render(_ piece: StrFormat.Piece) throws {
             out += piece.literal
-            guard let field = piece.field else { continue }
+            guard let field = piece.field else { return }
             let name = try pyBase { try StrFormat.FieldName.parse(field.name, autoNumber: &auto) }
             var value: Value
             switch name.first {
@@ -85,6 +84,32 @@ extension VM {
             }
             out += try format(value, spec: spec)
         }
+        if let pieces = StrFormat.parsedPieces(of: template, cache: cache) {
+            for piece in pieces { try render(piece) }
+        } else {
+            // The template has a syntax error: render piece by piece so the errors of the
+            // fields before it come first, as in CPython.
+            var it = StrFormat.Iterator(template)
+            while let piece = try pyBase({ try it.next() }) { try render(piece) }
+        }
         return out
+    }
+}
+
+extension StrFormat {
+    /// All pieces of a well-formed template, remembered on the `str` object it came from
+    /// (format strings are nearly always constants, so each is parsed once); nil when the
+    /// template has a syntax error.
+    static func parsedPieces(of template: String, cache: PyStr?) -> [Piece]? {
+        if let cached = cache?.formatPieces { return cached }
+        var it = Iterator(template)
+        var pieces: [Piece] = []
+        do {
+            while let piece = try it.next() { pieces.append(piece) }
+        } catch {
+            return nil
+        }
+        cache?.formatPieces = pieces
+        return pieces
     }
 }

@@ -29,6 +29,9 @@ extension Builtins {
         }
         def("split") { vm, a, s in
             let (sep, max) = try splitArguments(vm, a, "split")
+            if sep != nil, let text = try splitSeparatorText(a) {
+                return .object(PyList(UTF8Text.split(s.value, text, max: max).map { .str($0) }))
+            }
             return .object(PyList(try splitScalars(vm, s.scalars, sep, max).map(makeStr)))
         }
         def("rsplit") { vm, a, s in
@@ -65,6 +68,9 @@ extension Builtins {
             guard let old = a[1].asObject as? PyStr else { throw vm.typeError("replace() argument 1 must be str, not \(a[1].typeName)") }
             guard let new = a[2].asObject as? PyStr else { throw vm.typeError("replace() argument 2 must be str, not \(a[2].typeName)") }
             let count = a.restCount > 2 ? try vm.indexArgument(a[3]) : -1
+            if !old.value.isEmpty {
+                return .str(UTF8Text.replace(s.value, old.value, new.value, max: count < 0 ? Int.max : count))
+            }
             return .str(replaceScalars(s.scalars, old.scalars, new.scalars, count < 0 ? Int.max : count))
         }
         for name in ["find", "rfind", "index", "rindex"] {
@@ -79,6 +85,9 @@ extension Builtins {
         }
         def("count") { vm, a, s in
             let (sub, start, end) = try searchArguments(vm, a, "count")
+            if start == nil && end == nil && !sub.isEmpty, let subStr = a[1].asObject as? PyStr {
+                return .int(UTF8Text.count(s.value, subStr.value))
+            }
             let sc = s.scalars
             let (st, en) = adjustIndices(start, end, sc.count)
             return .int(countScalars(sc, sub, st, en))
@@ -148,7 +157,7 @@ extension Builtins {
         }
         def("__str__") { _, a, s in .str(s.value) }
         def("__repr__") { _, a, s in .str(VM.quote(s.value)) }
-        def("__mod__") { vm, a, s in .str(try vm.percentFormat(s.value, try a.oneArgument("str.__mod__"))) }
+        def("__mod__") { vm, a, s in .str(try vm.percentFormat(s, try a.oneArgument("str.__mod__"))) }
         installStrPredicates()
         installStrFormat()
     }
@@ -163,6 +172,11 @@ extension Builtins {
         }
         let max = try args[1].map { try vm.indexArgument($0) } ?? -1
         return (sep, max < 0 ? Int.max : max)
+    }
+
+    /// The separator of a `split` call as text (already checked by `splitArguments`).
+    private static func splitSeparatorText(_ a: Arguments) throws -> String? {
+        try a.bind("split", ["sep", "maxsplit"])[0]?.stringValue
     }
 
     private static func searchArguments(_ vm: VM, _ a: Arguments, _ name: String) throws -> ([Unicode.Scalar], Int?, Int?) {

@@ -31,8 +31,15 @@ extension Builtins {
             ("capitalize", { s in mapScalars(s) { i, c in i == 0 ? c.properties.titlecaseMapping : lowerFull(s, i, c) } }),
         ]
         for (name, convert) in conversions {
+            let ascii: ((UInt8) -> UInt8)?
+            switch name {
+            case "upper": ascii = { (b: UInt8) -> UInt8 in b >= 97 && b <= 122 ? b - 32 : b }
+            case "lower": ascii = { (b: UInt8) -> UInt8 in b >= 65 && b <= 90 ? b + 32 : b }
+            default: ascii = nil
+            }
             def(name) { _, a, s in
                 try a.noArguments("str.\(name)")
+                if let ascii, let r = UTF8Text.mapASCII(s.value, ascii) { return .str(r) }
                 return .str(convert(s.scalars))
             }
         }

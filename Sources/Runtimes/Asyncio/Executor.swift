@@ -33,6 +33,9 @@ final class Executor {
             self.name = name
             self.traceID = traceID
         }
+        deinit {
+            if let fiber, fiber.owner === self { fiber.owner = nil }
+        }
     }
 
     /// Submits `fn(*args)`; the returned asyncio future completes on the loop.

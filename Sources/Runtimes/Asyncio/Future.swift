@@ -19,7 +19,8 @@ final class Future: PyObject, NativeAwaitable {
     /// The trace resource standing for this future, created on demand.
     var resource: ResourceID?
     /// The task whose outcome this future holds (callbacks receive the task).
-    weak var task: Task?
+    /// The task this future is the result of; the task clears it when it goes away.
+    unowned(unsafe) var task: Task?
 
     /// Attributes set by Python subclasses (`_GatheringFuture._children`, ...).
     private lazy var attributeDict = PyAttributeDict()

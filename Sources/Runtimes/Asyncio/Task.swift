@@ -43,6 +43,8 @@ final class Task: PyObject, NativeAwaitable {
     }
 
     deinit {
+        future.task = nil
+        if fiber.owner === self { fiber.owner = nil }
         if future.state == .finished, let e = future.exception, !future.retrieved {
             runtime.taskExceptionNeverRetrieved(self, e)
         }

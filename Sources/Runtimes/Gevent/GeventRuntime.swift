@@ -272,6 +272,10 @@ final class RawGreenlet: PyObject {
         super.init(type: type)
     }
 
+    deinit {
+        if let fiber, fiber.owner === self { fiber.owner = nil }
+    }
+
     /// Starts the fiber: it calls `self.run()`; hub code then switches to it.
     func start(args: [Value]) throws {
         let vm = runtime.vm
