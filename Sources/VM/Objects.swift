@@ -31,6 +31,28 @@ public final class PyStr: PyObject {
     }
 
     public var isASCII: Bool { value.utf8.count == count }
+
+    private var keyHashCache: Int?
+
+    /// The hash used for dict keys: over the UTF-8 bytes (code points, not Swift's canonical
+    /// equivalence), computed once per string object.
+    public var keyHash: Int {
+        if let h = keyHashCache { return h }
+        var hasher = Hasher()
+        var copy = value
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        let h = hasher.finalize()
+        keyHashCache = h
+        return h
+    }
+
+    /// Python string equality: the same code points (Swift's `==` would also equate
+    /// canonically equivalent texts such as "é" and "e\u{301}").
+    public func sameText(_ other: PyStr) -> Bool {
+        if self === other { return true }
+        if let a = keyHashCache, let b = other.keyHashCache, a != b { return false }
+        return value.utf8.elementsEqual(other.value.utf8)
+    }
 }
 
 public final class PyBigInt: PyObject {
@@ -85,6 +107,15 @@ public struct HashKey: Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(hash)
     }
+
+    /// Swift's tables ask for this on every probe; the Python hash is already computed, so a
+    /// cheap mix (spreading the low bits that small ints leave unchanged) replaces SipHash.
+    public func _rawHashValue(seed: Int) -> Int {
+        var x = UInt64(bitPattern: Int64(hash ^ seed))
+        x = (x ^ (x >> 31)) &* 0x9E37_79B9_7F4A_7C15
+        x ^= x >> 29
+        return Int(Int64(bitPattern: x))
+    }
 }
 
 /// `__eq__` of user classes for dict keys (errors count as "not equal").
@@ -102,7 +133,7 @@ public func pythonHash(_ v: Value) -> Int {
     case .int(let i): return IntHash.hash(i)
     case .float(let d): return IntHash.hash(d)
     case .object(let o):
-        if let s = o as? PyStr { return s.value.hashValue }
+        if let s = o as? PyStr { return s.keyHash }
         if let b = o as? PyBigInt { return IntHash.hash(b.value) }
         if let t = o as? PyTuple { return SetTable.tupleHash(t.items, element: pythonHash)! }
         if let f = o as? PySet, f.isFrozen { return SetTable.frozensetHash(f.items.map(\.hash)) }
@@ -116,7 +147,7 @@ func keyEquals(_ a: Value, _ b: Value) -> Bool {
     case (.int(let x), .int(let y)): return x == y
     case (.object(let x), .object(let y)):
         if x === y { return true }
-        if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+        if let s = x as? PyStr, let t = y as? PyStr { return s.sameText(t) }
         if let s = x as? PyTuple, let t = y as? PyTuple {
             return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { keyEquals($0, $1) }
         }
