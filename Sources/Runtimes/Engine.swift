@@ -117,8 +117,10 @@ public final class Engine {
         public var maxSteps: Int
         /// Stop a runaway computation after this many bytecode instructions.
         public var maxInstructions: Int
+        /// Instructions one step may run without waiting: a spin stops in about a second.
+        public static let defaultMaxInstructions = 500_000_000
 
-        public init(until: Int64 = 3_600 * 1_000_000_000, maxSteps: Int = 10_000_000, maxInstructions: Int = 2_000_000_000) {
+        public init(until: Int64 = 3_600 * 1_000_000_000, maxSteps: Int = 10_000_000, maxInstructions: Int = Limits.defaultMaxInstructions) {
             self.until = until
             self.maxSteps = maxSteps
             self.maxInstructions = maxInstructions

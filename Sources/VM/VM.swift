@@ -103,6 +103,9 @@ public final class VM {
         currentFiber = fiber
         defer { currentFiber = previous }
         fiber.state = .running
+        // The instruction budget bounds a computation that never waits: each resumption
+        // (the fiber waited, or starts) begins a fresh count.
+        instructionCount = 0
         do {
             if let (callable, args) = fiber.pendingCall {
                 fiber.pendingCall = nil

@@ -11,7 +11,7 @@ struct LimitOptions: ParsableArguments {
     var maxSteps: Int = 10_000_000
 
     @Option(help: "Stop a computation that never waits after this many bytecode instructions.")
-    var maxInstructions: Int = 2_000_000_000
+    var maxInstructions: Int = Engine.Limits.defaultMaxInstructions
 
     var engineLimits: Engine.Limits {
         Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,

@@ -99,6 +99,26 @@ final class EngineBehaviourTests: XCTestCase {
         XCTAssert(message.contains("100000 instructions at line 2"), message)
     }
 
+    func testTheInstructionBudgetCountsFromTheLastWait() throws {
+        // 200 steps of about 2,000 instructions each: far more than the budget in total,
+        // never more than it between two waits.
+        let engine = try Engine(file: "t.py", source: """
+        import asyncio
+
+        async def main():
+            total = 0
+            for step in range(200):
+                for i in range(200):
+                    total += i
+                await asyncio.sleep(0)
+            print(total)
+
+        asyncio.run(main())
+        """)
+        let outcome = engine.run(limits: Engine.Limits(maxInstructions: 10_000))
+        guard case .finished(status: 0) = outcome else { return XCTFail("expected the program to finish, got \(outcome)") }
+    }
+
     func testBlockingSleepInsideACoroutineIsFlaggedInTheTrace() throws {
         let (engine, _, out, _) = try run("""
         import asyncio, time
