@@ -20,12 +20,32 @@ struct AttrCache {
     var classAttr: Value?
     /// Position of the name in the last instance dict (or, for LOAD_GLOBAL, the builtins slot).
     var hint = 0
+
+    /// Entries per instruction: a call site that sees objects of up to this many classes
+    /// (a loop over a base class and its subclasses) keeps hitting.
+    static let ways = 4
 }
 
 extension VM {
+    /// The entry for objects of type `t` at this instruction, or nil (then `slot` is the
+    /// entry to fill: an empty or stale one, else the one after the last filled).
     @inline(__always)
-    private func cacheHit(_ c: UnsafeMutablePointer<AttrCache>, _ t: PyType) -> Bool {
-        c.pointee.type === t && c.pointee.epoch == PyType.epoch
+    private func cacheEntry(_ ways: UnsafeMutablePointer<AttrCache>, _ t: PyType) -> UnsafeMutablePointer<AttrCache>? {
+        let epoch = PyType.epoch
+        for k in 0..<AttrCache.ways where ways[k].type === t && ways[k].epoch == epoch {
+            return ways + k
+        }
+        return nil
+    }
+
+    private func cacheSlotToFill(_ ways: UnsafeMutablePointer<AttrCache>) -> UnsafeMutablePointer<AttrCache> {
+        let epoch = PyType.epoch
+        for k in 0..<AttrCache.ways where ways[k].type == nil || ways[k].epoch != epoch {
+            return ways + k
+        }
+        // All in use: rotate (entry 0 moves out, the new one goes last).
+        for k in 0..<(AttrCache.ways - 1) { ways[k] = ways[k + 1] }
+        return ways + (AttrCache.ways - 1)
     }
 
     /// Learns how `name` resolves on objects of `o`'s type; `forMethod` classifies functions
@@ -55,15 +75,15 @@ extension VM {
     @inline(__always)
     func loadAttr(_ obj: Value, _ code: Code, _ pc: Int, _ nameIndex: Int) throws -> Value {
         if case .object(let o) = obj {
-            let c = code.caches + pc
+            let ways = code.caches(at: pc)
             let t = o.type!
-            if cacheHit(c, t) {
+            if let c = cacheEntry(ways, t) {
                 if c.pointee.kind != .none {
                     if let d = o.attributes, let v = d.value(id: code.nameIDs[nameIndex], hint: &c.pointee.hint) { return v }
                     if let a = c.pointee.classAttr { return bind(a, to: obj, type: t) }
                 }
             } else {
-                fillCache(c, o, code.object.names[nameIndex], forMethod: false)
+                fillCache(cacheSlotToFill(ways), o, code.object.names[nameIndex], forMethod: false)
             }
         }
         return try getAttribute(obj, code.object.names[nameIndex])
@@ -73,9 +93,9 @@ extension VM {
     @inline(__always)
     func loadMethod(_ obj: Value, _ code: Code, _ pc: Int, _ nameIndex: Int) throws -> (Value, Value?) {
         if case .object(let o) = obj {
-            let c = code.caches + pc
+            let ways = code.caches(at: pc)
             let t = o.type!
-            if cacheHit(c, t) {
+            if let c = cacheEntry(ways, t) {
                 switch c.pointee.kind {
                 case .method:
                     if let d = o.attributes, let v = d.value(id: code.nameIDs[nameIndex], hint: &c.pointee.hint) { return (v, nil) }
@@ -87,7 +107,7 @@ extension VM {
                     break
                 }
             } else {
-                fillCache(c, o, code.object.names[nameIndex], forMethod: true)
+                fillCache(cacheSlotToFill(ways), o, code.object.names[nameIndex], forMethod: true)
             }
         }
         return try loadMethod(obj, code.object.names[nameIndex])
@@ -97,15 +117,16 @@ extension VM {
     @inline(__always)
     func storeAttr(_ obj: Value, _ value: Value, _ code: Code, _ pc: Int, _ nameIndex: Int) throws {
         if case .object(let o) = obj {
-            let c = code.caches + pc
+            let ways = code.caches(at: pc)
             let t = o.type!
-            if cacheHit(c, t) {
+            if let c = cacheEntry(ways, t) {
                 if c.pointee.kind == .plain, let d = o.attributes {
                     d.store(id: code.nameIDs[nameIndex], name: code.object.names[nameIndex], value, hint: &c.pointee.hint)
                     return
                 }
             } else {
                 let name = code.object.names[nameIndex]
+                let c = cacheSlotToFill(ways)
                 fillCache(c, o, name, forMethod: false)
                 // Objects with special attribute setters, or a user `__setattr__`, keep the general path.
                 if o is PyBaseException || o is PyFunction || o.attributes == nil {
@@ -121,7 +142,7 @@ extension VM {
     /// LOAD_GLOBAL of a name the module does not define: the builtins, by a remembered slot.
     @inline(__always)
     func loadBuiltin(_ code: Code, _ pc: Int, _ nameIndex: Int) -> Value? {
-        let c = code.caches + pc
+        let c = code.caches(at: pc)
         if c.pointee.kind == .none {
             c.pointee.hint = builtins.globals.slot(for: code.object.names[nameIndex])
             c.pointee.kind = .plain

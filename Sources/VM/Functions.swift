@@ -44,8 +44,11 @@ public final class Code {
     public let cellCount: Int
     /// `names` interned (see `Names`).
     let nameIDs: [Int]
-    /// One attribute cache per instruction (used by the attribute and global instructions).
+    /// `AttrCache.ways` attribute caches for each attribute or global instruction, found
+    /// through `cacheBase` (indexed by instruction; -1 for other instructions).
     let caches: UnsafeMutablePointer<AttrCache>
+    let cacheBase: [Int32]
+    private let cacheCount: Int
 
     public init(_ object: CodeObject, globals: Globals) {
         self.object = object
@@ -55,14 +58,31 @@ public final class Code {
         self.localCount = object.localNames.count
         self.cellCount = object.cellNames.count + object.freeNames.count
         self.nameIDs = object.names.map { Names.intern($0) }
-        caches = .allocate(capacity: Swift.max(1, object.instructions.count))
-        caches.initialize(repeating: AttrCache(), count: Swift.max(1, object.instructions.count))
+        var base: [Int32] = []
+        var count = 0
+        for ins in object.instructions {
+            switch ins.op {
+            case .loadAttr, .storeAttr, .loadMethod, .loadGlobal:
+                base.append(Int32(count))
+                count += AttrCache.ways
+            default:
+                base.append(-1)
+            }
+        }
+        cacheBase = base
+        cacheCount = Swift.max(1, count)
+        caches = .allocate(capacity: cacheCount)
+        caches.initialize(repeating: AttrCache(), count: cacheCount)
     }
 
     deinit {
-        caches.deinitialize(count: Swift.max(1, instructions.count))
+        caches.deinitialize(count: cacheCount)
         caches.deallocate()
     }
+
+    /// The caches of the attribute instruction at `pc`.
+    @inline(__always)
+    func caches(at pc: Int) -> UnsafeMutablePointer<AttrCache> { caches + Int(cacheBase[pc]) }
 
     static func value(of c: CodeConstant, globals: Globals) -> Value {
         switch c {

@@ -114,13 +114,12 @@ extension VM {
             if d.storage.count != size {
                 throw runtimeError("dictionary changed size during iteration")
             }
-            guard it.index < d.storage.count else { return nil }
-            let i = it.index
-            it.index += 1
+            guard let (e, next) = d.storage.entry(from: it.index) else { return nil }
+            it.index = next
             switch kind {
-            case .keys: return d.storage.keys[i].value
-            case .values: return d.storage.values[i]
-            case .items: return .object(PyTuple([d.storage.keys[i].value, d.storage.values[i]]))
+            case .keys: return e.key.value
+            case .values: return e.value
+            case .items: return .object(PyTuple([e.key.value, e.value]))
             }
         case .keys(let keys):
             guard it.index < keys.count else { return nil }

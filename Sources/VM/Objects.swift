@@ -174,8 +174,8 @@ public final class PyDict: PyObject {
     /// Instance attributes, for user subclasses of dict (`defaultdict.default_factory`).
     private lazy var attributeDict = PyAttributeDict()
     public override var attributes: PyAttributeDict? { type.isBuiltin ? nil : attributeDict }
-    public var storage: OrderedDictionary<HashKey, Value>
-    public init(_ storage: OrderedDictionary<HashKey, Value> = [:]) {
+    public var storage: DictStorage
+    public init(_ storage: DictStorage = [:]) {
         self.storage = storage
         super.init(type: Builtins.dictType)
     }
