@@ -27,7 +27,7 @@ extension VM {
         if fiber.frames.count >= recursionLimit {
             throw exception(Builtins.recursionError, "maximum recursion depth exceeded")
         }
-        let callee = Frame(code: f.code, function: f, globals: f.globals)
+        let callee = makeFrame(code: f.code, function: f, globals: f.globals)
         let first = top - total
         for i in 0..<total {
             callee.stack[i] = frame.stack[first + i]
@@ -44,5 +44,23 @@ extension VM {
         setUpCells(callee, f)
         fiber.frames.append(callee)
         return callee
+    }
+
+    /// A frame for a new activation, recycled when one is available.
+    @inline(__always)
+    func makeFrame(code: Code, function: PyFunction?, globals: Globals) -> Frame {
+        if let frame = framePool.popLast() {
+            frame.reuse(code: code, function: function, globals: globals)
+            return frame
+        }
+        return Frame(code: code, function: function, globals: globals)
+    }
+
+    /// Keeps a returned frame for reuse when nothing else (a generator, a traceback) holds it.
+    @inline(__always)
+    func recycle(_ frame: inout Frame) {
+        guard framePool.count < 64, isKnownUniquelyReferenced(&frame) else { return }
+        frame.clear()
+        framePool.append(frame)
     }
 }

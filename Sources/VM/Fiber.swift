@@ -24,9 +24,9 @@ enum ReturnMode {
 
 /// One activation of a code object. Locals occupy the first slots of `stack`.
 public final class Frame {
-    public let code: Code
-    let function: PyFunction?
-    let globals: Globals
+    public private(set) var code: Code
+    private(set) var function: PyFunction?
+    private(set) var globals: Globals
     var ip = 0
     var stack: ValueStack
     var cells: [PyCell]
@@ -48,7 +48,27 @@ public final class Frame {
     }
 
     /// Which local slots are bound (unbound locals raise UnboundLocalError).
-    let locals: BoundFlags
+    private(set) var locals: BoundFlags
+
+    /// Drops everything the finished activation held (so objects die when CPython's would),
+    /// keeping the buffers for `reuse`.
+    func clear() {
+        stack.removeLast(stack.count)
+        if !cells.isEmpty { cells = [] }
+        namespace = nil
+        mode = .normal
+        generator = nil
+    }
+
+    /// Makes a cleared frame a fresh activation of `code`.
+    func reuse(code: Code, function: PyFunction?, globals: Globals) {
+        self.code = code
+        self.function = function
+        self.globals = globals
+        ip = 0
+        stack.fill(slots: code.localCount, capacity: code.localCount + 8)
+        locals.reset(count: code.localCount)
+    }
 
     /// Whether the paused instruction sits inside a try/with handler range.
     var isInsideHandler: Bool {

@@ -322,6 +322,7 @@ extension VM {
                         let v = frame.stack.removeLast()
                         fiber.frames.removeLast()
                         if let done = try finishFrame(frame, returning: v, fiber: fiber, stopDepth: stopDepth) { return done }
+                        recycle(&frame)
                         frame = fiber.frames[fiber.frames.count - 1]
                     case .raise:
                         try raise(ins.arg, frame, fiber)

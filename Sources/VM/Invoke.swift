@@ -101,7 +101,7 @@ extension VM {
     /// Binds call arguments to a new frame's parameter slots with CPython's error messages.
     func bindArguments(_ f: PyFunction, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Frame {
         let co = f.code.object
-        let frame = Frame(code: f.code, function: f, globals: f.globals)
+        let frame = makeFrame(code: f.code, function: f, globals: f.globals)
         let argc = co.argCount
         // Fast path: exact positional call.
         if kwargs.isEmpty && args.count == argc && !co.hasVarArgs && !co.hasVarKeywords && co.kwOnlyCount == 0 {

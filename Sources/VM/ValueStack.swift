@@ -68,6 +68,14 @@ struct ValueStack: ~Copyable {
         base[j] = t
     }
 
+    /// An empty stack becomes `slots` None local slots with room for `capacity` values.
+    mutating func fill(slots: Int, capacity: Int) {
+        precondition(count == 0, "filling a stack in use")
+        if capacity > self.capacity { grow(to: capacity) }
+        base.initialize(repeating: .none, count: slots)
+        count = slots
+    }
+
     mutating func reserveCapacity(_ n: Int) {
         if n > capacity { grow(to: n) }
     }
@@ -84,12 +92,25 @@ struct ValueStack: ~Copyable {
 /// Which local slots of a frame are bound (reading an unbound one raises
 /// UnboundLocalError); a fixed-size buffer owned by the frame.
 struct BoundFlags: ~Copyable {
-    private let base: UnsafeMutablePointer<Bool>
-    let count: Int
+    private var base: UnsafeMutablePointer<Bool>
+    private var capacity: Int
+    private(set) var count: Int
 
     init(count: Int) {
         self.count = count
-        base = .allocate(capacity: Swift.max(count, 1))
+        capacity = Swift.max(count, 1)
+        base = .allocate(capacity: capacity)
+        base.initialize(repeating: false, count: capacity)
+    }
+
+    /// All `count` slots unbound (for a reused frame).
+    mutating func reset(count: Int) {
+        if count > capacity {
+            base.deallocate()
+            capacity = count
+            base = .allocate(capacity: capacity)
+        }
+        self.count = count
         base.initialize(repeating: false, count: Swift.max(count, 1))
     }
 
