@@ -162,7 +162,11 @@ extension VM {
         }
         if let attr = o.type.lookup(name), case .object(let ao) = attr {
             if let p = ao as? PyNativeProperty {
-                guard let set = p.set else { throw attributeError("attribute '\(name)' of '\(o.type.name)' objects is not writable") }
+                guard let set = p.set else {
+                    // CPython names the type that defines the descriptor.
+                    let owner: PyType = o.type.mro.first { $0.dict[name] != nil } ?? o.type
+                    throw attributeError("attribute '\(name)' of '\(owner.tpName)' objects is not writable")
+                }
                 try set(self, obj, value)
                 return
             }
@@ -203,9 +207,9 @@ extension VM {
         }
         guard let dict = o.attributes else {
             if o.type.lookup(name) != nil {
-                throw attributeError("'\(o.type.name)' object attribute '\(name)' is read-only")
+                throw attributeError("'\(o.type.tpName)' object attribute '\(name)' is read-only")
             }
-            throw attributeError("'\(o.type.name)' object has no attribute '\(name)'")
+            throw attributeError("'\(o.type.tpName)' object has no attribute '\(name)'")
         }
         dict[name] = value
     }
