@@ -125,11 +125,12 @@ extension VM {
 
     /// Resolves a slice against a length: start, stop, step and the number of items.
     func sliceIndices(_ s: PySlice, count: Int) throws -> (Int, Int, Int, Int) {
-        let step = s.step.isNone ? 1 : try index(s.step)
+        // Like `_PyEval_SliceIndex`: big ints clamp, other non-integers are a TypeError.
+        var step = try sliceBound(s.step) ?? 1
         if step == 0 { throw valueError("slice step cannot be zero") }
+        if step == Int.min { step = -Int.max }
         func bound(_ v: Value, _ dflt: Int) throws -> Int {
-            if v.isNone { return dflt }
-            var i = try index(v)
+            guard var i = try sliceBound(v) else { return dflt }
             if i < 0 {
                 i += count
                 if i < 0 { i = step < 0 ? -1 : 0 }
@@ -195,7 +196,11 @@ extension VM {
             if case .object(let ko) = key, let sl = ko as? PySlice {
                 let (start, _, step, n) = try sliceIndices(sl, count: r.count)
                 let first = r.item(start)
-                return .object(PyRange(start: first, stop: first + n * r.step * step, step: r.step * step))
+                let (newStep, o1) = r.step.multipliedReportingOverflow(by: step)
+                let (span, o2) = newStep.multipliedReportingOverflow(by: n)
+                let (stop, o3) = first.addingReportingOverflow(span)
+                if o1 || o2 || o3 { throw overflowError("Python int too large to convert to C ssize_t") }
+                return .object(PyRange(start: first, stop: stop, step: newStep))
             }
             return .int(r.item(try sequenceIndex(key, count: r.count, kind: "range object")))
         }
