@@ -5,7 +5,8 @@ extension VM {
     /// A dict key or set member; raises TypeError for unhashable values.
     public func hashKey(_ v: Value) throws -> HashKey {
         if case .object(let o) = v {
-            if o is PyList || o is PyDict || (o is PySet && !(o as! PySet).isFrozen) || o is DictView {
+            if o is PyList || o is PyDict || (o is PySet && !(o as! PySet).isFrozen) || o is DictView
+                || (o is PyDeque && o.type.lookup("__hash__")?.isNone != false) {
                 throw typeError("unhashable type: '\(v.typeName)'")
             }
             if let t = o as? PyTuple {
@@ -192,6 +193,7 @@ extension VM {
             let i = try sequenceIndex(key, count: s.count, kind: "string")
             return .str(String(s.scalars[i]))
         }
+        if let d = plainDeque(o, "__getitem__") { return d[try dequeItemIndex(d, key, subscript: true)] }
         if let r = o as? PyRange {
             if case .object(let ko) = key, let sl = ko as? PySlice {
                 let (start, _, step, n) = try sliceIndices(sl, count: r.count)
@@ -243,6 +245,10 @@ extension VM {
             try dictSet(d, key, value)
             return
         }
+        if let d = plainDeque(o, "__setitem__") {
+            d[try dequeItemIndex(d, key, subscript: true)] = value
+            return
+        }
         if let m = o.type.lookup("__setitem__") {
             try call(bind(m, to: container, type: o.type), [key, value])
             return
@@ -271,6 +277,10 @@ extension VM {
         }
         if let d = o as? PyDict {
             guard d.storage.removeValue(forKey: try hashKey(key)) != nil else { throw keyError(key) }
+            return
+        }
+        if let d = plainDeque(o, "__delitem__") {
+            d.remove(at: try dequeItemIndex(d, key, subscript: true))
             return
         }
         if let m = o.type.lookup("__delitem__") {

@@ -14,6 +14,7 @@ extension Engine {
         case "random": return RandomModule.make()
         case "datetime": return try loadLibrary("datetime", DatetimeModule.source)
         case "collections": return try loadLibrary("collections", CollectionsModule.source)
+        case "_collections": return CollectionsModule.native()
         case "heapq": return try loadLibrary("heapq", HeapqModule.source)
         case "requests": return try loadLibrary("requests", RequestsModule.requestsSource)
         case "grequests": return try loadLibrary("grequests", RequestsModule.grequestsSource)
