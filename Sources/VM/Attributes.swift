@@ -109,6 +109,7 @@ extension VM {
             if case .object(let o) = obj, let f = o as? PyFunction { return f.globals.get("__name__") ?? .str("__main__") }
         case "__self__":
             if case .object(let o) = obj, let m = o as? PyBoundMethod { return m.receiver }
+            if case .object(let o) = obj, let n = o as? PyNativeFunction, let r = n.receiver { return r }
         case "__func__":
             if case .object(let o) = obj, let m = o as? PyBoundMethod { return m.function }
         case "__wrapped__", "__defaults__", "__code__", "__closure__", "__globals__", "__kwdefaults__", "__annotations__":

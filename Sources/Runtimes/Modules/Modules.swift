@@ -15,7 +15,10 @@ extension Engine {
         case "datetime": return try loadLibrary("datetime", DatetimeModule.source)
         case "collections": return try loadLibrary("collections", CollectionsModule.source)
         case "_collections": return CollectionsModule.native()
-        case "heapq": return try loadLibrary("heapq", HeapqModule.source)
+        case "heapq":
+            let m = try loadLibrary("heapq", HeapqModule.source)
+            HeapqModule.install(into: m)
+            return m
         case "requests": return try loadLibrary("requests", RequestsModule.requestsSource)
         case "grequests": return try loadLibrary("grequests", RequestsModule.grequestsSource)
         case "asyncio", "_loopscope_asyncio": return try asyncioModule(name)
