@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "VM", dependencies: [
             "Language", "PyBase",
             .product(name: "BigInt", package: "BigInt"),
+            .product(name: "DequeModule", package: "swift-collections"),
             .product(name: "OrderedCollections", package: "swift-collections"),
         ], swiftSettings: fast),
         .target(name: "Runtimes", dependencies: [

@@ -109,6 +109,7 @@ extension VM {
             if case .object(let o) = obj, let f = o as? PyFunction { return f.globals.get("__name__") ?? .str("__main__") }
         case "__self__":
             if case .object(let o) = obj, let m = o as? PyBoundMethod { return m.receiver }
+            if case .object(let o) = obj, let n = o as? PyNativeFunction, let r = n.receiver { return r }
         case "__func__":
             if case .object(let o) = obj, let m = o as? PyBoundMethod { return m.function }
         case "__wrapped__", "__defaults__", "__code__", "__closure__", "__globals__", "__kwdefaults__", "__annotations__":
@@ -162,7 +163,11 @@ extension VM {
         }
         if let attr = o.type.lookup(name), case .object(let ao) = attr {
             if let p = ao as? PyNativeProperty {
-                guard let set = p.set else { throw attributeError("attribute '\(name)' of '\(o.type.name)' objects is not writable") }
+                guard let set = p.set else {
+                    // CPython names the type that defines the descriptor.
+                    let owner: PyType = o.type.mro.first { $0.dict[name] != nil } ?? o.type
+                    throw attributeError("attribute '\(name)' of '\(owner.tpName)' objects is not writable")
+                }
                 try set(self, obj, value)
                 return
             }
@@ -203,9 +208,9 @@ extension VM {
         }
         guard let dict = o.attributes else {
             if o.type.lookup(name) != nil {
-                throw attributeError("'\(o.type.name)' object attribute '\(name)' is read-only")
+                throw attributeError("'\(o.type.tpName)' object attribute '\(name)' is read-only")
             }
-            throw attributeError("'\(o.type.name)' object has no attribute '\(name)'")
+            throw attributeError("'\(o.type.tpName)' object has no attribute '\(name)'")
         }
         dict[name] = value
     }

@@ -270,6 +270,7 @@ extension VM {
             if let r = o as? PyRange { return r.count }
             if let dv = o as? DictView { return dv.dict.storage.count }
             if let b = o as? PyBytes { return b.bytes.count }
+            if let d = plainDeque(o, "__len__") { return d.count }
             if let m = o.type.lookup("__len__") {
                 let r = try call(bind(m, to: v, type: o.type), [])
                 let n = try index(r)

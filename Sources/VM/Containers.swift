@@ -5,7 +5,8 @@ extension VM {
     /// A dict key or set member; raises TypeError for unhashable values.
     public func hashKey(_ v: Value) throws -> HashKey {
         if case .object(let o) = v {
-            if o is PyList || o is PyDict || (o is PySet && !(o as! PySet).isFrozen) || o is DictView {
+            if o is PyList || o is PyDict || (o is PySet && !(o as! PySet).isFrozen) || o is DictView
+                || (o is PyDeque && o.type.lookup("__hash__")?.isNone != false) {
                 throw typeError("unhashable type: '\(v.typeName)'")
             }
             if let t = o as? PyTuple {
@@ -125,11 +126,12 @@ extension VM {
 
     /// Resolves a slice against a length: start, stop, step and the number of items.
     func sliceIndices(_ s: PySlice, count: Int) throws -> (Int, Int, Int, Int) {
-        let step = s.step.isNone ? 1 : try index(s.step)
+        // Like `_PyEval_SliceIndex`: big ints clamp, other non-integers are a TypeError.
+        var step = try sliceBound(s.step) ?? 1
         if step == 0 { throw valueError("slice step cannot be zero") }
+        if step == Int.min { step = -Int.max }
         func bound(_ v: Value, _ dflt: Int) throws -> Int {
-            if v.isNone { return dflt }
-            var i = try index(v)
+            guard var i = try sliceBound(v) else { return dflt }
             if i < 0 {
                 i += count
                 if i < 0 { i = step < 0 ? -1 : 0 }
@@ -191,11 +193,16 @@ extension VM {
             let i = try sequenceIndex(key, count: s.count, kind: "string")
             return .str(String(s.scalars[i]))
         }
+        if let d = plainDeque(o, "__getitem__") { return d[try dequeItemIndex(d, key, subscript: true)] }
         if let r = o as? PyRange {
             if case .object(let ko) = key, let sl = ko as? PySlice {
                 let (start, _, step, n) = try sliceIndices(sl, count: r.count)
                 let first = r.item(start)
-                return .object(PyRange(start: first, stop: first + n * r.step * step, step: r.step * step))
+                let (newStep, o1) = r.step.multipliedReportingOverflow(by: step)
+                let (span, o2) = newStep.multipliedReportingOverflow(by: n)
+                let (stop, o3) = first.addingReportingOverflow(span)
+                if o1 || o2 || o3 { throw overflowError("Python int too large to convert to C ssize_t") }
+                return .object(PyRange(start: first, stop: stop, step: newStep))
             }
             return .int(r.item(try sequenceIndex(key, count: r.count, kind: "range object")))
         }
@@ -238,6 +245,10 @@ extension VM {
             try dictSet(d, key, value)
             return
         }
+        if let d = plainDeque(o, "__setitem__") {
+            d[try dequeItemIndex(d, key, subscript: true)] = value
+            return
+        }
         if let m = o.type.lookup("__setitem__") {
             try call(bind(m, to: container, type: o.type), [key, value])
             return
@@ -266,6 +277,10 @@ extension VM {
         }
         if let d = o as? PyDict {
             guard d.storage.removeValue(forKey: try hashKey(key)) != nil else { throw keyError(key) }
+            return
+        }
+        if let d = plainDeque(o, "__delitem__") {
+            d.remove(at: try dequeItemIndex(d, key, subscript: true))
             return
         }
         if let m = o.type.lookup("__delitem__") {

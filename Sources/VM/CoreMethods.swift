@@ -7,6 +7,7 @@ extension Builtins {
         installDictMethods()
         installSetMethods()
         installNumberMethods()
+        installDequeMethods()
     }
 
     private static func installCoreMethods() {

@@ -3,6 +3,9 @@ public final class PyIterator: PyObject {
     enum Source {
         case list(PyList)
         case tuple([Value])
+        /// A deque's items from the left (or the right), while its state stays as it was.
+        case deque(PyDeque, state: Int, count: Int)
+        case dequeReversed(PyDeque, state: Int, count: Int)
         case range(next: Int, step: Int, remaining: Int)
         case string([Unicode.Scalar])
         case dict(PyDict, kind: DictView.Kind, size: Int)
@@ -41,6 +44,7 @@ extension VM {
         if o is PyIterator || o is PyGenerator && !(o as! PyGenerator).isCoroutine { return v }
         if let l = o as? PyList { return .object(PyIterator(.list(l), typeName: "list_iterator")) }
         if let t = o as? PyTuple { return .object(PyIterator(.tuple(t.items), typeName: "tuple_iterator")) }
+        if let d = plainDeque(o, "__iter__") { return PyIterator.deque(d, reversed: false) }
         if let r = o as? PyRange {
             return .object(PyIterator(.range(next: r.start, step: r.step, remaining: r.count), typeName: "range_iterator"))
         }
@@ -102,6 +106,16 @@ extension VM {
             guard it.index < items.count else { return nil }
             it.index += 1
             return items[it.index - 1]
+        case .deque(let d, let state, let count):
+            if d.state != state { throw runtimeError("deque mutated during iteration") }
+            guard it.index < count else { return nil }
+            it.index += 1
+            return d.items[it.index - 1]
+        case .dequeReversed(let d, let state, let count):
+            if d.state != state { throw runtimeError("deque mutated during iteration") }
+            guard it.index < count else { return nil }
+            it.index += 1
+            return d.items[count - it.index]
         case .range(let next, let step, let remaining):
             guard remaining > 0 else { return nil }
             it.source = .range(next: next &+ step, step: step, remaining: remaining - 1)
@@ -163,6 +177,7 @@ extension VM {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
             if let r = o as? PyRange { return (0..<r.count).map { .int(r.item($0)) } }
+            if let d = o as? PyDeque, d.type.isBuiltin { return Array(d.items) }
         }
         let it = try iterator(v)
         var out: [Value] = []
@@ -219,6 +234,7 @@ extension VM {
             for x in t.items { if try x.isSame(item) || equals(x, item) { return true } }
             return false
         }
+        if let d = plainDeque(o, "__contains__") { return try dequeContains(d, item) }
         if let m = o.type.lookup("__contains__") {
             return try truthy(try call(bind(m, to: container, type: o.type), [item]))
         }

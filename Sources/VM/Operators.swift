@@ -39,8 +39,13 @@ extension VM {
         if op == .add, l.asObject is PyTuple {
             return typeError("can only concatenate tuple (not \"\(r.typeName)\") to tuple")
         }
-        if op == .mul, l.asObject is PyStr || r.asObject is PyStr || l.asObject is PyList || r.asObject is PyList {
-            let other = l.asObject is PyStr || l.asObject is PyList ? r : l
+        if op == .add, l.asObject is PyDeque {
+            return typeError("can only concatenate deque (not \"\(r.typeName)\") to deque")
+        }
+        if op == .mul, l.asObject is PyStr || r.asObject is PyStr || l.asObject is PyList || r.asObject is PyList
+            || l.asObject is PyDeque || r.asObject is PyDeque {
+            let other = l.asObject is PyStr || l.asObject is PyList || l.asObject is PyDeque ? r : l
+            if other.asObject is PyBigInt { return overflowError("cannot fit 'int' into an index-sized integer") }
             return typeError("can't multiply sequence by non-int of type '\(other.typeName)'")
         }
         let sym = op == .pow ? "** or pow()" : op.rawValue
@@ -58,6 +63,7 @@ extension VM {
             if let a = lo as? PyStr, let b = ro as? PyStr { return .str(a.value + b.value) }
             if let a = lo as? PyList, let b = ro as? PyList { return .object(PyList(a.items + b.items)) }
             if let a = lo as? PyTuple, let b = ro as? PyTuple { return .object(PyTuple(a.items + b.items)) }
+            if let a = lo as? PyDeque, a.type.isBuiltin, ro is PyDeque { return try dequeConcat(a, r) }
         case .mul:
             if let n = repeatCount(r) { return try repeatSequence(lo, n) }
         case .mod:
@@ -99,6 +105,7 @@ extension VM {
             for _ in 0..<count { items.append(contentsOf: t.items) }
             return .object(PyTuple(items))
         }
+        if let d = o as? PyDeque, d.type.isBuiltin { return try dequeRepeat(d, n) }
         return nil
     }
 
@@ -134,6 +141,16 @@ extension VM {
                     let items = list.items
                     list.items.removeAll()
                     for _ in 0..<max(0, n) { list.items.append(contentsOf: items) }
+                    return l
+                }
+            }
+            if let d = lo as? PyDeque, d.type.isBuiltin {
+                if op == .add {
+                    try dequeExtend(d, r, left: false)
+                    return l
+                }
+                if op == .mul, let n = repeatCount(r) {
+                    try dequeInplaceRepeat(d, n)
                     return l
                 }
             }
@@ -234,6 +251,9 @@ extension VM {
             if let x = a as? PyStr, let y = b as? PyStr { return x.value == y.value }
             if let x = a as? PyList, let y = b as? PyList { return try sequenceEquals(x.items, y.items) }
             if let x = a as? PyTuple, let y = b as? PyTuple { return try sequenceEquals(x.items, y.items) }
+            if let x = a as? PyDeque, let y = b as? PyDeque, x.type.isBuiltin && y.type.isBuiltin {
+                return try dequeCompare(.eq, x, y)
+            }
             if let x = a as? PyDict, let y = b as? PyDict {
                 guard x.storage.count == y.storage.count else { return false }
                 for (k, v) in x.storage {
@@ -310,6 +330,9 @@ extension VM {
             }
             if let x = lo as? PyList, let y = ro as? PyList { return try sequenceOrder(op, x.items, y.items) }
             if let x = lo as? PyTuple, let y = ro as? PyTuple { return try sequenceOrder(op, x.items, y.items) }
+            if let x = lo as? PyDeque, let y = ro as? PyDeque, x.type.isBuiltin && y.type.isBuiltin {
+                return try dequeCompare(op, x, y)
+            }
             if let x = lo as? PySet, let y = ro as? PySet {
                 let sub = x.items.allSatisfy { y.items.contains($0) }
                 let sup = y.items.allSatisfy { x.items.contains($0) }
@@ -359,6 +382,7 @@ extension VM {
             if let d = o as? PyDict { return !d.storage.isEmpty }
             if let s = o as? PySet { return !s.items.isEmpty }
             if let r = o as? PyRange { return r.count > 0 }
+            if let d = o as? PyDeque, d.type.isBuiltin { return d.count > 0 }
             if o is PyBigInt { return true }
             if !o.type.isBuiltin || o.type.lookup("__bool__") != nil || o.type.lookup("__len__") != nil {
                 if let m = o.type.lookup("__bool__") {

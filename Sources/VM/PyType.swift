@@ -4,10 +4,13 @@ public final class PyType: PyObject {
     public enum Layout: Sendable {
         case object, none, bool, int, float, str, list, tuple, dict, set, frozenset, range, slice
         case function, nativeFunction, boundMethod, type, module, cell, generator, coroutine, iterator
-        case exception, instance, native
+        case exception, instance, native, deque
     }
 
     public let name: String
+    /// CPython's `tp_name`, which error messages show: the name, or `module.name` for a
+    /// builtin type of an extension module (`collections.deque`).
+    public var tpName: String
     public var qualname: String
     public var module: String
     public private(set) var bases: [PyType]
@@ -32,6 +35,7 @@ public final class PyType: PyObject {
     /// `metatype` is nil only while `type` and `object` themselves are created.
     init(name: String, bases: [PyType], layout: Layout, isBuiltin: Bool, module: String, metatype: PyType?) {
         self.name = name
+        self.tpName = name
         self.qualname = name
         self.bases = bases
         self.layout = layout

@@ -204,6 +204,7 @@ extension Builtins {
             if case .object(let o) = a[0], !o.type.isBuiltin, let m = o.type.lookup("__reversed__") {
                 return try vm.call(vm.bind(m, to: a[0], type: o.type), [])
             }
+            if case .object(let o) = a[0], let d = o as? PyDeque { return PyIterator.deque(d, reversed: true) }
             guard case .object(let o) = a[0], o is PyList || o is PyTuple || o is PyStr || o is PyRange || o is DictView || o is PyDict
                     || o.type.lookup("__getitem__") != nil else {
                 throw vm.typeError("'\(a[0].typeName)' object is not reversible")

@@ -37,7 +37,7 @@ public enum Value {
         }
     }
 
-    public var typeName: String { type.name }
+    public var typeName: String { type.tpName }
 
     /// Identity comparison (`is`).
     public func isSame(_ other: Value) -> Bool {

@@ -1,128 +1,17 @@
-/// `collections`: deque, defaultdict, Counter, OrderedDict and namedtuple, written in the
-/// scenario language itself on top of the builtin types.
+import VM
+
+/// `collections`: defaultdict, Counter, OrderedDict and namedtuple, written in the scenario
+/// language itself on top of the builtin types; `deque` is the VM's native type, which
+/// `_collections` provides (as in CPython).
 enum CollectionsModule {
+    static func native() -> PyModule {
+        let m = PyModule(name: "_collections")
+        m["deque"] = .object(Builtins.dequeType)
+        return m
+    }
+
     static let source = #"""
-class deque:
-    def __init__(self, iterable=(), maxlen=None):
-        self._items = []
-        self._head = 0
-        self.maxlen = maxlen
-        for x in iterable:
-            self.append(x)
-
-    def _compact(self):
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-
-    def append(self, x):
-        self._items.append(x)
-        if self.maxlen is not None and len(self) > self.maxlen:
-            self.popleft()
-
-    def appendleft(self, x):
-        if self._head > 0:
-            self._head -= 1
-            self._items[self._head] = x
-        else:
-            self._items.insert(0, x)
-        if self.maxlen is not None and len(self) > self.maxlen:
-            self.pop()
-
-    def pop(self):
-        if len(self) == 0:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
-
-    def popleft(self):
-        if len(self) == 0:
-            raise IndexError("pop from an empty deque")
-        x = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        self._compact()
-        return x
-
-    def extend(self, iterable):
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        for x in iterable:
-            self.appendleft(x)
-
-    def remove(self, value):
-        for i in range(self._head, len(self._items)):
-            if self._items[i] == value:
-                if i == self._head:
-                    self.popleft()
-                else:
-                    del self._items[i]
-                return
-        raise ValueError("deque.remove(x): x not in deque")
-
-    def clear(self):
-        self._items = []
-        self._head = 0
-
-    def rotate(self, n=1):
-        items = list(self)
-        if items:
-            n = n % len(items)
-            items = items[-n:] + items[:-n]
-        self._items = items
-        self._head = 0
-
-    def count(self, value):
-        return sum(1 for x in self if x == value)
-
-    def index(self, value):
-        for i, x in enumerate(self):
-            if x == value:
-                return i
-        raise ValueError(f"{value!r} is not in deque")
-
-    def copy(self):
-        return deque(self, self.maxlen)
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def __reversed__(self):
-        return iter(self._items[self._head:][::-1])
-
-    def __contains__(self, value):
-        return value in self._items[self._head:]
-
-    def __getitem__(self, i):
-        n = len(self)
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            raise IndexError("deque index out of range")
-        return self._items[self._head + i]
-
-    def __setitem__(self, i, value):
-        n = len(self)
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            raise IndexError("deque index out of range")
-        self._items[self._head + i] = value
-
-    def __eq__(self, other):
-        return isinstance(other, deque) and list(self) == list(other)
-
-    def __repr__(self):
-        if self.maxlen is None:
-            return f"deque({list(self)!r})"
-        return f"deque({list(self)!r}, maxlen={self.maxlen})"
+from _collections import deque
 
 
 class defaultdict(dict):

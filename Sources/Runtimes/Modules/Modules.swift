@@ -14,7 +14,11 @@ extension Engine {
         case "random": return RandomModule.make()
         case "datetime": return try loadLibrary("datetime", DatetimeModule.source)
         case "collections": return try loadLibrary("collections", CollectionsModule.source)
-        case "heapq": return try loadLibrary("heapq", HeapqModule.source)
+        case "_collections": return CollectionsModule.native()
+        case "heapq":
+            let m = try loadLibrary("heapq", HeapqModule.source)
+            HeapqModule.install(into: m)
+            return m
         case "requests": return try loadLibrary("requests", RequestsModule.requestsSource)
         case "grequests": return try loadLibrary("grequests", RequestsModule.grequestsSource)
         case "asyncio", "_loopscope_asyncio": return try asyncioModule(name)
