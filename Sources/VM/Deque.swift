@@ -17,6 +17,11 @@ public final class PyDeque: PyObject {
     /// The maximum length, or -1 when unbounded (CPython's representation).
     public internal(set) var maxlen: Int
     public private(set) var state = 0
+    /// How many leading items a scan has already found to satisfy a condition that, once
+    /// true, stays true (asyncio's "this waiter is done"): a later scan starts after them.
+    /// Structural changes keep it exact; anything that may put an unknown item before it
+    /// lowers it.
+    public var settledPrefix = 0
 
     public init(_ items: Deque<Value> = [], maxlen: Int = -1) {
         self.items = items
@@ -29,7 +34,10 @@ public final class PyDeque: PyObject {
     /// `append`: a full bounded deque drops its leftmost item.
     public func append(_ v: Value) {
         items.append(v)
-        if maxlen >= 0 && items.count > maxlen { items.removeFirst() }
+        if maxlen >= 0 && items.count > maxlen {
+            items.removeFirst()
+            settledPrefix = Swift.max(0, settledPrefix - 1)
+        }
         state &+= 1
     }
 
@@ -37,17 +45,20 @@ public final class PyDeque: PyObject {
     public func appendLeft(_ v: Value) {
         items.prepend(v)
         if maxlen >= 0 && items.count > maxlen { items.removeLast() }
+        settledPrefix = 0
         state &+= 1
     }
 
     public func popLast() -> Value? {
         guard let v = items.popLast() else { return nil }
+        settledPrefix = Swift.min(settledPrefix, items.count)
         state &+= 1
         return v
     }
 
     public func popFirst() -> Value? {
         guard let v = items.popFirst() else { return nil }
+        settledPrefix = Swift.max(0, settledPrefix - 1)
         state &+= 1
         return v
     }
@@ -55,29 +66,36 @@ public final class PyDeque: PyObject {
     public func removeAll() {
         if items.isEmpty { return }
         items.removeAll()
+        settledPrefix = 0
         state &+= 1
     }
 
     @discardableResult
     public func remove(at i: Int) -> Value {
         state &+= 1
+        if i < settledPrefix { settledPrefix -= 1 }
         return items.remove(at: i)
     }
 
     public func insert(_ v: Value, at i: Int) {
         items.insert(v, at: i)
+        settledPrefix = Swift.min(settledPrefix, i)
         state &+= 1
     }
 
     /// Item assignment (no state change, as in CPython).
     public subscript(i: Int) -> Value {
         get { items[i] }
-        set { items[i] = newValue }
+        set {
+            items[i] = newValue
+            settledPrefix = Swift.min(settledPrefix, i)
+        }
     }
 
     /// `reverse()` swaps items in place; CPython's iterators do not notice it.
     public func reverse() {
         items.reverse()
+        settledPrefix = 0
     }
 
     /// `rotate(n)`: moves the last `n` items to the front (`n < 0`: the first `-n` to the
@@ -91,6 +109,7 @@ public final class PyDeque: PyObject {
             if n > half { n -= len } else if n < -half { n += len }
         }
         state &+= 1
+        settledPrefix = 0
         if n > 0 {
             for _ in 0..<n { items.prepend(items.removeLast()) }
         } else {
@@ -101,6 +120,7 @@ public final class PyDeque: PyObject {
     /// Replaces the whole content (the result of `*=`), as one mutation.
     func replaceItems(_ new: Deque<Value>) {
         items = new
+        settledPrefix = 0
         state &+= 1
     }
 }

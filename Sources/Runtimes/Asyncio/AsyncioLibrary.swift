@@ -24,7 +24,7 @@ extension AsyncioRuntime {
 enum AsyncioLibrary {
     static let source = #"""
 from _loopscope_asyncio import *
-from _loopscope_asyncio import _get_running_loop, _tag
+from _loopscope_asyncio import _get_running_loop, _tag, _first_pending
 from _loopscope import _resource, _resource_value, _resource_holder, _resource_waiter
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
@@ -768,12 +768,12 @@ class Semaphore(_ContextManagerMixin):
     def _wake_up_next(self):
         if not self._waiters:
             return False
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                _resource_value(self._id, self._value)
-                fut.set_result(True)
-                return True
+        fut = _first_pending(self._waiters)
+        if fut is not None:
+            self._value -= 1
+            _resource_value(self._id, self._value)
+            fut.set_result(True)
+            return True
         return False
 
 
