@@ -122,3 +122,14 @@ public struct EventRecord: Hashable, Sendable {
     public var tick: Int
     public var event: TraceEvent
 }
+
+extension EventKind {
+    /// Kinds kept even when a trace does not record activity (see `Trace.recordsActivity`).
+    @usableFromInline
+    static func definesRun(_ raw: UInt8) -> Bool {
+        switch EventKind(rawValue: raw) {
+        case .taskCreated, .taskRenamed, .resourceCreated, .output, .warning, .error, .deadlock: return true
+        default: return false
+        }
+    }
+}

@@ -28,6 +28,13 @@ public final class Trace {
     @exclusivity(unchecked) var resourceEvents: [UInt32] = []
     @usableFromInline @exclusivity(unchecked) var _time: Int64 = 0
 
+    /// When false, only the events that define the run are kept (tasks and resources
+    /// created and renamed, output, warnings, errors, deadlocks); states, lines, steps,
+    /// ticks, timers, callbacks and resource activity are dropped. A headless run that
+    /// writes no trace needs no more, and then uses a few bytes per task instead of
+    /// sixteen per event.
+    public var recordsActivity = true
+
     /// An empty trace at time 0, step 0, tick 0.
     public init() {}
 
@@ -59,6 +66,7 @@ public final class Trace {
     @discardableResult
     public func beginTick(at time: Int64? = nil) -> Int {
         if let time { advanceTime(to: time) }
+        guard recordsActivity else { return raw.count }
         tickStarts.append(UInt32(raw.count))
         return append(RawEvent(.tickBegan))
     }
@@ -68,6 +76,7 @@ public final class Trace {
     @inlinable
     @discardableResult
     public func beginStep(handle: UInt32, task: TaskID?) -> Int {
+        guard recordsActivity else { return raw.count }
         stepStarts.append(UInt32(raw.count))
         return append(RawEvent(.stepBegan, a: handle, b: task.map { Int64($0.rawValue) } ?? -1))
     }
@@ -107,6 +116,7 @@ public final class Trace {
     @discardableResult
     func append(_ e: RawEvent) -> Int {
         let k = raw.count
+        if !recordsActivity && !EventKind.definesRun(e.kind) { return k }
         if timeMarks.isEmpty || timeMarks[timeMarks.count - 1].time != _time {
             timeMarks.append(TimeMark(firstEvent: k, time: _time))
         }

@@ -24,6 +24,8 @@ struct Run: ParsableCommand {
     func run() throws {
         let source = try SourceFile.loadOrExit(file)
         let engine = try source.engineOrExit()
+        // Only `--trace` reads the activity; without it the run keeps what defines it.
+        engine.trace.recordsActivity = trace != nil
         let printer = OutputPrinter(timestamps: timestamps)
         engine.onOutput = { time, stream, text in printer.write(time: time, stream: stream, text: text) }
         let limits = limitOptions.engineLimits
