@@ -124,11 +124,11 @@ extension VM {
         case .mul: return .int(x * y)
         case .floorDiv:
             if y == 0 { throw zeroDivision("integer division or modulo by zero") }
-            let (q, r) = x.quotientAndRemainder(dividingBy: y)
+            let (q, r) = VM.divide(x, y)
             return .int(r != 0 && (r.sign == .minus) != (y.sign == .minus) ? q - 1 : q)
         case .mod:
             if y == 0 { throw zeroDivision("integer modulo by zero") }
-            let r = x % y
+            let r = VM.divide(x, y).remainder
             return .int(r != 0 && (r.sign == .minus) != (y.sign == .minus) ? r + y : r)
         case .div:
             if y == 0 { throw zeroDivision("division by zero") }
@@ -150,6 +150,25 @@ extension VM {
         case .bitXor: return .int(x ^ y)
         case .matMul: return nil
         }
+    }
+
+    /// Truncating division; a divisor of one machine word takes BigUInt's single-word
+    /// path (linear), not the general long division.
+    static func divide(_ x: BigInt, _ y: BigInt) -> (quotient: BigInt, remainder: BigInt) {
+        if y.magnitude.words.count == 1 {
+            let d = y.magnitude.words[0]
+            let words = Array(x.magnitude.words)
+            var qw = [UInt](repeating: 0, count: words.count)
+            var r: UInt = 0
+            for i in stride(from: words.count - 1, through: 0, by: -1) {
+                (qw[i], r) = d.dividingFullWidth((high: r, low: words[i]))
+            }
+            let q = BigUInt(words: qw)
+            let quotient = BigInt(sign: x.sign == y.sign ? .plus : .minus, magnitude: q)
+            let remainder = BigInt(sign: x.sign, magnitude: BigUInt(r))
+            return (quotient, remainder)
+        }
+        return x.quotientAndRemainder(dividingBy: y)
     }
 
     private func floatArithmetic(_ op: BinaryOp, _ x: Double, _ y: Double) throws -> Value? {

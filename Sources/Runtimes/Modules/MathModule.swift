@@ -126,9 +126,7 @@ enum MathModule {
                 throw vm.typeError("'\(a[0].typeName)' object cannot be interpreted as an integer")
             }
             if k < 0 { throw vm.valueError("factorial() not defined for negative values") }
-            var r = BigInt(1)
-            if k > 1 { for i in 2...k { r *= BigInt(i) } }
-            return .int(r)
+            return .int(MathModule.product(2, k))
         }
         m.def("comb") { vm, a in
             try a.expect("comb", 2)
@@ -160,3 +158,29 @@ enum MathModule {
         return m
     }
 }
+
+extension MathModule {
+    /// lo * (lo+1) * ... * hi by balanced splitting: the big multiplications pair numbers of
+    /// similar size (far fewer word operations than multiplying one factor at a time), and
+    /// runs of small factors are multiplied in machine words first.
+    static func product(_ lo: Int, _ hi: Int) -> BigInt {
+        if lo > hi { return 1 }
+        if hi - lo < 16 {
+            var acc = BigInt(1)
+            var word: UInt = 1
+            for i in lo...hi {
+                let (p, o) = word.multipliedReportingOverflow(by: UInt(i))
+                if o {
+                    acc *= BigInt(word)
+                    word = UInt(i)
+                } else {
+                    word = p
+                }
+            }
+            return acc * BigInt(word)
+        }
+        let mid = lo + (hi - lo) / 2
+        return product(lo, mid) * product(mid + 1, hi)
+    }
+}
+
