@@ -5,7 +5,7 @@ struct CodeBuilder {
     var location: SourceLocation
     private var nameIndex: [String: Int32] = [:]
     private var intConstants: [Int: Int32] = [:]
-    private var stringConstants: [String: Int32] = [:]
+    private var stringConstants: [[UInt8]: Int32] = [:]  // by UTF-8 bytes: Swift `==` would merge canonically equivalent texts
     private var noneConstant: Int32?
     /// Pending jumps to labels not yet placed.
     private var labels: [Int32?] = []
@@ -92,9 +92,9 @@ struct CodeBuilder {
             intConstants[v] = i
             return i
         case .string(let s):
-            if let i = stringConstants[s] { return i }
+            if let i = stringConstants[Array(s.utf8)] { return i }
             let i = append(c)
-            stringConstants[s] = i
+            stringConstants[Array(s.utf8)] = i
             return i
         default:
             return append(c)

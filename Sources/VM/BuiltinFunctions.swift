@@ -302,6 +302,7 @@ extension VM {
     /// A stable merge sort (Python's sort is stable) with a throwing comparison.
     public func sorted(_ items: [Value], key: Value, reverse: Bool) throws -> [Value] {
         let keys = key.isNone ? items : try items.map { try call(key, [$0]) }
+        if let order = VM.homogeneousOrder(keys, reverse: reverse) { return order.map { items[$0] } }
         var idx = Array(items.indices)
         var tmp = idx
         func less(_ a: Int, _ b: Int) throws -> Bool {
@@ -336,6 +337,49 @@ extension VM {
         }
         try sort(0, idx.count)
         return idx.map { items[$0] }
+    }
+
+    /// The stable sorted order of keys that are all ints, all floats (no NaN) or all strs,
+    /// compared natively (ties keep their original order, also when reversed, as in
+    /// CPython); nil for anything else.
+    static func homogeneousOrder(_ keys: [Value], reverse: Bool) -> [Int]? {
+        guard let first = keys.first else { return [] }
+        var idx = Array(keys.indices)
+        func stableSort<K: Comparable>(_ k: [K]) {
+            idx.sort { a, b in
+                if k[a] == k[b] { return a < b }
+                return reverse ? k[b] < k[a] : k[a] < k[b]
+            }
+        }
+        switch first {
+        case .int:
+            var ints: [Int] = []
+            ints.reserveCapacity(keys.count)
+            for v in keys {
+                guard case .int(let i) = v else { return nil }
+                ints.append(i)
+            }
+            stableSort(ints)
+        case .float:
+            var doubles: [Double] = []
+            doubles.reserveCapacity(keys.count)
+            for v in keys {
+                guard case .float(let d) = v, !d.isNaN else { return nil }
+                doubles.append(d)
+            }
+            stableSort(doubles)
+        case .object(let o) where o is PyStr:
+            var texts: [CodePointText] = []
+            texts.reserveCapacity(keys.count)
+            for v in keys {
+                guard case .object(let x) = v, let s = x as? PyStr else { return nil }
+                texts.append(CodePointText(s.value))
+            }
+            stableSort(texts)
+        default:
+            return nil
+        }
+        return idx
     }
 
     private func minMax(_ a: inout Arguments, name: String, op: CompareOp) throws -> Value {
@@ -435,6 +479,19 @@ extension Arguments {
         if let k = keywords.first {
             throw PyError(PyBaseException(type: Builtins.typeError, args: [.str("'\(k.0)' is an invalid keyword argument for \(name)()")]))
         }
+    }
+}
+
+/// A string ordered by code points, as Python orders `str` (UTF-8 byte order is code-point
+/// order; Swift's own `<` would use Unicode canonical ordering).
+struct CodePointText: Comparable {
+    let text: String
+    init(_ text: String) { self.text = text }
+    static func < (a: CodePointText, b: CodePointText) -> Bool {
+        a.text.utf8.lexicographicallyPrecedes(b.text.utf8)
+    }
+    static func == (a: CodePointText, b: CodePointText) -> Bool {
+        a.text.utf8.elementsEqual(b.text.utf8)
     }
 }
 

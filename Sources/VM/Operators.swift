@@ -248,7 +248,7 @@ extension VM {
         case (.none, .none): return true
         case (.object(let a), .object(let b)):
             if a === b { return true }
-            if let x = a as? PyStr, let y = b as? PyStr { return x.value == y.value }
+            if let x = a as? PyStr, let y = b as? PyStr { return x.sameText(y) }
             if let x = a as? PyList, let y = b as? PyList { return try sequenceEquals(x.items, y.items) }
             if let x = a as? PyTuple, let y = b as? PyTuple { return try sequenceEquals(x.items, y.items) }
             if let x = a as? PyDeque, let y = b as? PyDeque, x.type.isBuiltin && y.type.isBuiltin {
@@ -325,7 +325,7 @@ extension VM {
         }
         if case .object(let lo) = l, case .object(let ro) = r {
             if let x = lo as? PyStr, let y = ro as? PyStr {
-                let c = x.value.unicodeScalars.lexicographicallyPrecedes(y.value.unicodeScalars) ? -1 : (x.value == y.value ? 0 : 1)
+                let c = x.value.utf8.lexicographicallyPrecedes(y.value.utf8) ? -1 : (x.sameText(y) ? 0 : 1)
                 return test(op, c)
             }
             if let x = lo as? PyList, let y = ro as? PyList { return try sequenceOrder(op, x.items, y.items) }
