@@ -58,7 +58,13 @@ struct ValueStack: ~Copyable {
     mutating func removeLast(_ n: Int) {
         precondition(n >= 0 && n <= count, "value stack underflow")
         count -= n
-        (base + count).deinitialize(count: n)
+        // A few values (the usual case) are cheaper one by one than through the runtime's
+        // generic array destroy.
+        if n <= 8 {
+            for i in 0..<n { (base + count + i).deinitialize(count: 1) }
+        } else {
+            (base + count).deinitialize(count: n)
+        }
     }
 
     mutating func swapAt(_ i: Int, _ j: Int) {
