@@ -60,6 +60,12 @@ public final class Frame {
         generator = nil
     }
 
+    /// Drops the locals and operands of a frame that will never run again.
+    func releaseValues() {
+        stack.removeLast(stack.count)
+        if !cells.isEmpty { cells = [] }
+    }
+
     /// Makes a cleared frame a fresh activation of `code`.
     func reuse(code: Code, function: PyFunction?, globals: Globals) {
         self.code = code

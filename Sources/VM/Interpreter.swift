@@ -451,15 +451,22 @@ extension VM {
         switch ins.op {
         case .call, .callMethod:
             let n = Int(ins.arg)
-            var args = Array(frame.stack[(frame.stack.count - n)...])
-            frame.stack.removeLast(n)
+            let top = frame.stack.count
             if ins.op == .callMethod {
-                let receiver = frame.stack.removeLast()
-                let method = frame.stack.removeLast()
-                if case .object(let o) = receiver, o === NullMarker.shared { return (method, args, []) }
-                args.insert(receiver, at: 0)
+                // [method, receiver or NULL, args...]: the receiver (if any) becomes the first argument.
+                let receiver = frame.stack[top - n - 1]
+                let hasReceiver: Bool
+                if case .object(let o) = receiver, o === NullMarker.shared { hasReceiver = false } else { hasReceiver = true }
+                var args: [Value] = []
+                args.reserveCapacity(n + 1)
+                if hasReceiver { args.append(receiver) }
+                for i in (top - n)..<top { args.append(frame.stack[i]) }
+                let method = frame.stack[top - n - 2]
+                frame.stack.removeLast(n + 2)
                 return (method, args, [])
             }
+            let args = frame.stack[(top - n)...]
+            frame.stack.removeLast(n)
             return (frame.stack.removeLast(), args, [])
         case .callKw, .callMethodKw:
             let names = (frame.stack.removeLast().asObject as! PyTuple).items.map { $0.stringValue! }

@@ -270,7 +270,12 @@ extension VM {
     /// Handles a frame's `return`: delivers the value according to how the frame was entered.
     /// Returns a result when the nested run ends.
     func finishFrame(_ frame: Frame, returning v: Value, fiber: Fiber, stopDepth: Int) throws -> ExecResult? {
-        if let gen = frame.generator { gen.state = .finished }
+        if let gen = frame.generator {
+            gen.state = .finished
+            // The finished generator keeps its frame (for its name and location) but not the
+            // frame's locals, which CPython frees when a generator finishes.
+            frame.releaseValues()
+        }
         switch frame.mode {
         case .native:
             if fiber.frames.count <= stopDepth { return .returned(v) }
