@@ -68,9 +68,11 @@ public final class Frame {
 
     /// Makes a cleared frame a fresh activation of `code`.
     func reuse(code: Code, function: PyFunction?, globals: Globals) {
-        self.code = code
-        self.function = function
-        self.globals = globals
+        // A loop calling the same function reuses the same frame: skip the reference-count
+        // traffic of storing what is already there.
+        if self.code !== code { self.code = code }
+        if self.function !== function { self.function = function }
+        if self.globals !== globals { self.globals = globals }
         ip = 0
         stack.fill(slots: code.localCount, capacity: code.localCount + 8)
         locals.reset(count: code.localCount)
