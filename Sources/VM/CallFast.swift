@@ -49,18 +49,22 @@ extension VM {
     /// A frame for a new activation, recycled when one is available.
     @inline(__always)
     func makeFrame(code: Code, function: PyFunction?, globals: Globals) -> Frame {
-        if let frame = framePool.popLast() {
-            frame.reuse(code: code, function: function, globals: globals)
-            return frame
+        if let frame = code.spareFrames.popLast() {
+            if frame.globals === globals {
+                frame.reuse(function: function)
+                return frame
+            }
         }
         return Frame(code: code, function: function, globals: globals)
     }
 
-    /// Keeps a returned frame for reuse when nothing else (a generator, a traceback) holds it.
-    @inline(__always)
-    func recycle(_ frame: inout Frame) {
-        guard framePool.count < 64, isKnownUniquelyReferenced(&frame) else { return }
+    /// Keeps a returned frame for reuse by the next call of the same code, when nothing
+    /// else (a generator, a traceback) holds it.
+    @inline(never)
+    func recycle(_ finished: consuming Frame) {
+        var frame = finished
+        guard frame.code.spareFrames.count < 4, isKnownUniquelyReferenced(&frame) else { return }
         frame.clear()
-        framePool.append(frame)
+        frame.code.spareFrames.append(frame)
     }
 }

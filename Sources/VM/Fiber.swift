@@ -24,9 +24,12 @@ enum ReturnMode {
 
 /// One activation of a code object. Locals occupy the first slots of `stack`.
 public final class Frame {
-    public private(set) var code: Code
+    // `code` and `globals` are constants: the interpreter reads them on every instruction,
+    // and a `let` lets the compiler keep them in registers. A frame is only ever reused for
+    // the same code (see `VM.makeFrame`).
+    public let code: Code
     private(set) var function: PyFunction?
-    private(set) var globals: Globals
+    let globals: Globals
     var ip = 0
     var stack: ValueStack
     var cells: [PyCell]
@@ -48,7 +51,7 @@ public final class Frame {
     }
 
     /// Which local slots are bound (unbound locals raise UnboundLocalError).
-    private(set) var locals: BoundFlags
+    let locals: BoundFlags
 
     /// Drops everything the finished activation held (so objects die when CPython's would),
     /// keeping the buffers for `reuse`.
@@ -58,6 +61,7 @@ public final class Frame {
         namespace = nil
         mode = .normal
         generator = nil
+        function = nil
     }
 
     /// Drops the locals and operands of a frame that will never run again.
@@ -66,16 +70,12 @@ public final class Frame {
         if !cells.isEmpty { cells = [] }
     }
 
-    /// Makes a cleared frame a fresh activation of `code`.
-    func reuse(code: Code, function: PyFunction?, globals: Globals) {
-        // A loop calling the same function reuses the same frame: skip the reference-count
-        // traffic of storing what is already there.
-        if self.code !== code { self.code = code }
-        if self.function !== function { self.function = function }
-        if self.globals !== globals { self.globals = globals }
+    /// Makes a cleared frame of the same code a fresh activation.
+    func reuse(function: PyFunction?) {
+        self.function = function
         ip = 0
         stack.fill(slots: code.localCount, capacity: code.localCount + 8)
-        locals.reset(count: code.localCount)
+        locals.unbindAll()
     }
 
     /// Whether the paused instruction sits inside a try/with handler range.

@@ -42,6 +42,8 @@ public final class Code {
     public let globalSlots: [Int]
     public let localCount: Int
     public let cellCount: Int
+    /// Finished frames of this code kept for the next call (see `VM.makeFrame`).
+    var spareFrames: [Frame] = []
     /// `names` interned (see `Names`).
     let nameIDs: [Int]
     /// `AttrCache.ways` attribute caches for each attribute or global instruction, found

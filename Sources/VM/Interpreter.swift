@@ -322,8 +322,11 @@ extension VM {
                         let v = frame.stack.removeLast()
                         fiber.frames.removeLast()
                         if let done = try finishFrame(frame, returning: v, fiber: fiber, stopDepth: stopDepth) { return done }
-                        recycle(&frame)
+                        // `frame` itself is never passed inout: that would keep the loop's
+                        // most used variable in memory.
+                        let finished = frame
                         frame = fiber.frames[fiber.frames.count - 1]
+                        recycle(finished)
                     case .raise:
                         try raise(ins.arg, frame, fiber)
                     case .reraise:

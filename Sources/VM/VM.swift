@@ -29,8 +29,7 @@ public final class VM {
     public var recursionLimit = 1000
     /// Instructions executed so far and the budget after which the program is stopped.
     public var instructionCount = 0
-    /// Finished frames kept for reuse (see `makeFrame`).
-    var framePool: [Frame] = []
+
     public var instructionBudget = Int.max
     /// The fiber executing right now.
     public internal(set) var currentFiber: Fiber?

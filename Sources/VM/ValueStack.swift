@@ -98,26 +98,18 @@ struct ValueStack: ~Copyable {
 /// Which local slots of a frame are bound (reading an unbound one raises
 /// UnboundLocalError); a fixed-size buffer owned by the frame.
 struct BoundFlags: ~Copyable {
-    private var base: UnsafeMutablePointer<Bool>
-    private var capacity: Int
-    private(set) var count: Int
+    private let base: UnsafeMutablePointer<Bool>
+    let count: Int
 
     init(count: Int) {
         self.count = count
-        capacity = Swift.max(count, 1)
-        base = .allocate(capacity: capacity)
-        base.initialize(repeating: false, count: capacity)
+        base = .allocate(capacity: Swift.max(count, 1))
+        base.initialize(repeating: false, count: Swift.max(count, 1))
     }
 
-    /// All `count` slots unbound (for a reused frame).
-    mutating func reset(count: Int) {
-        if count > capacity {
-            base.deallocate()
-            capacity = count
-            base = .allocate(capacity: capacity)
-        }
-        self.count = count
-        base.initialize(repeating: false, count: Swift.max(count, 1))
+    /// All slots unbound (for a reused frame).
+    func unbindAll() {
+        base.update(repeating: false, count: count)
     }
 
     deinit { base.deallocate() }
