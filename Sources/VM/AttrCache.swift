@@ -11,6 +11,9 @@ struct AttrCache {
         /// LOAD_METHOD: `classAttr` is a function to call with the receiver, unless the
         /// instance dict shadows it.
         case method
+        /// The object is the class `type` itself (not an instance of it): `classAttr` is the
+        /// plain value its MRO holds (`Point.scale`).
+        case classValue
     }
 
     /// Compared by identity only; a freed type cannot match because creating a type bumps the epoch.
@@ -56,7 +59,22 @@ extension VM {
         c.pointee.epoch = PyType.epoch
         c.pointee.classAttr = nil
         c.pointee.kind = .none
-        if o is PyType || o is PyModule || o is PySuper { return }
+        if let cls = o as? PyType {
+            // A class read through itself: cache plain values found on its MRO, keyed by the
+            // class (descriptors, missing names and metaclass attributes take the general path).
+            guard t === metatype else { return }
+            c.pointee.type = cls
+            for k in cls.mro {
+                if let v = k.dict[name] {
+                    if case .object(let vo) = v, vo is PyDescriptor { return }
+                    c.pointee.classAttr = v
+                    c.pointee.kind = .classValue
+                    return
+                }
+            }
+            return
+        }
+        if o is PyModule || o is PySuper { return }
         let attr = t.lookup(name)
         if let attr, case .object(let ao) = attr {
             if ao is PyNativeProperty { return }
@@ -77,8 +95,14 @@ extension VM {
         if case .object(let o) = obj {
             let ways = code.caches(at: pc)
             let t = o.type!
-            if let c = cacheEntry(ways, t) {
-                if c.pointee.kind != .none {
+            if t === metatype {
+                let cls = unsafeDowncast(o, to: PyType.self)
+                if let c = cacheEntry(ways, cls), c.pointee.kind == .classValue { return c.pointee.classAttr! }
+                else if cacheEntry(ways, cls) == nil {
+                    fillCache(cacheSlotToFill(ways), o, code.object.names[nameIndex], forMethod: false)
+                }
+            } else if let c = cacheEntry(ways, t) {
+                if c.pointee.kind == .plain || c.pointee.kind == .method {
                     if let d = o.attributes, let v = d.value(id: code.nameIDs[nameIndex], hint: &c.pointee.hint) { return v }
                     if let a = c.pointee.classAttr { return bind(a, to: obj, type: t) }
                 }
@@ -95,7 +119,15 @@ extension VM {
         if case .object(let o) = obj {
             let ways = code.caches(at: pc)
             let t = o.type!
-            if let c = cacheEntry(ways, t) {
+            if t === metatype {
+                // A class's own attribute (`Point.create(...)`): a plain value, no receiver.
+                let cls = unsafeDowncast(o, to: PyType.self)
+                if let c = cacheEntry(ways, cls) {
+                    if c.pointee.kind == .classValue { return (c.pointee.classAttr!, nil) }
+                } else {
+                    fillCache(cacheSlotToFill(ways), o, code.object.names[nameIndex], forMethod: false)
+                }
+            } else if let c = cacheEntry(ways, t) {
                 switch c.pointee.kind {
                 case .method:
                     if let d = o.attributes, let v = d.value(id: code.nameIDs[nameIndex], hint: &c.pointee.hint) { return (v, nil) }
@@ -103,7 +135,7 @@ extension VM {
                 case .plain:
                     if let d = o.attributes, let v = d.value(id: code.nameIDs[nameIndex], hint: &c.pointee.hint) { return (v, nil) }
                     if let a = c.pointee.classAttr { return (bind(a, to: obj, type: t), nil) }
-                case .none:
+                case .none, .classValue:
                     break
                 }
             } else {
@@ -116,7 +148,7 @@ extension VM {
     /// STORE_ATTR: straight into the instance dict when the type has no setter for the name.
     @inline(__always)
     func storeAttr(_ obj: Value, _ value: Value, _ code: Code, _ pc: Int, _ nameIndex: Int) throws {
-        if case .object(let o) = obj {
+        if case .object(let o) = obj, o.type !== metatype {
             let ways = code.caches(at: pc)
             let t = o.type!
             if let c = cacheEntry(ways, t) {

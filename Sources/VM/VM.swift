@@ -29,6 +29,9 @@ public final class VM {
     public var recursionLimit = 1000
     /// Instructions executed so far and the budget after which the program is stopped.
     public var instructionCount = 0
+    /// `type`, held here because reading a static (lazily initialised) on every attribute
+    /// instruction costs a `swift_once` check and an atomic retain.
+    unowned(unsafe) let metatype: PyType = Builtins.typeType
 
     public var instructionBudget = Int.max
     /// The fiber executing right now.
