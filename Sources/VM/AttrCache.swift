@@ -161,7 +161,9 @@ extension VM {
                 let c = cacheSlotToFill(ways)
                 fillCache(c, o, name, forMethod: false)
                 // Objects with special attribute setters, or a user `__setattr__`, keep the general path.
-                if o is PyBaseException || o is PyFunction || o.attributes == nil {
+                if (o is PyBaseException && ["__cause__", "__context__", "args"].contains(name))
+                    || (o is PyFunction && ["__doc__", "__name__", "__qualname__"].contains(name))
+                    || o.attributes == nil {
                     c.pointee.kind = .none
                 } else if let setattr = t.lookup("__setattr__"), case .object(let so) = setattr, so is PyFunction {
                     c.pointee.kind = .none

@@ -55,13 +55,13 @@ extension VM {
             return try ctor(self, t, &a)
         }
         let solid = t.solidBase
-        let initFn = t.lookup("__init__")
+        let (initFn, newFn) = t.constructionHooks
         let pythonInit: PyFunction? = {
             if case .object(let o)? = initFn { return o as? PyFunction }
             return nil
         }()
         var instance: Value
-        if let new = t.lookup("__new__"), !(new.asObject is PyNativeFunction) {
+        if let new = newFn, !(new.asObject is PyNativeFunction) {
             instance = try call(unwrapStatic(new), [.object(t)] + args, keywords: kwargs)
             guard instance.type.isSubtype(of: t) else { return instance }
         } else {

@@ -79,6 +79,17 @@ public final class PyType: PyObject {
         if dict.updateValue(value, forKey: name) == nil { dictOrder.append(name) }
     }
 
+    private var hooksCache: (epoch: Int, initializer: Value?, new: Value?)?
+
+    /// `__init__` and `__new__` as found on the MRO, remembered while no class namespace
+    /// changes (instantiation looks them up on every call).
+    var constructionHooks: (initializer: Value?, new: Value?) {
+        if let c = hooksCache, c.epoch == PyType.epoch { return (c.initializer, c.new) }
+        let hooks = (lookup("__init__"), lookup("__new__"))
+        hooksCache = (PyType.epoch, hooks.0, hooks.1)
+        return hooks
+    }
+
     /// The nearest builtin ancestor that determines instance layout.
     public var solidBase: PyType {
         mro.first { $0.isBuiltin } ?? Builtins.objectType
