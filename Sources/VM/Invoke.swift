@@ -188,6 +188,11 @@ extension VM {
     func setUpCells(_ frame: Frame, _ f: PyFunction) {
         let co = f.code.object
         guard f.code.cellCount > 0 else { return }
+        if co.cellNames.isEmpty {
+            // Only free variables: share the function's closure array (no copy).
+            frame.cells = f.closure
+            return
+        }
         var cells: [PyCell] = []
         cells.reserveCapacity(f.code.cellCount)
         for i in 0..<co.cellNames.count {
