@@ -24,7 +24,10 @@ final class AsyncioRuntime {
     var runningLoop: LoopObject?
     var currentTask: Task?
     /// Every task created, weakly (finished tasks may go away, as in CPython's WeakSet).
-    private var tasks: [WeakTask] = []
+    /// Tasks that may still be pending, in creation order (CPython's `_all_tasks`, a weak
+    /// set). Not `weak` references (they would put every task on the slow reference-counting
+    /// path): a task clears its slot when it goes away.
+    private var tasks: [TaskSlot?] = []
     var taskCounter = 0
     var stopping = false
     /// A task raised SystemExit/KeyboardInterrupt: it leaves `run_until_complete` at once.
@@ -161,8 +164,9 @@ final class AsyncioRuntime {
         let id = engine.trace.createTask(name: taskName, kind: .asyncioTask, parent: currentTask?.traceID ?? engine.mainTask,
                                          location: location)
         let task = Task(runtime: self, coroutine: coro, fiber: fiber, name: taskName, traceID: id)
-        tasks.append(WeakTask(task))
-        if tasks.count >= 256 && tasks.count.isMultiple(of: 256) { tasks.removeAll { $0.task == nil || $0.task!.isDone } }
+        task.registrySlot = tasks.count
+        tasks.append(TaskSlot(task))
+        if tasks.count >= 256 && tasks.count.isMultiple(of: 256) { pruneTasks() }
         task.scheduleStep()
         return task
     }
@@ -195,7 +199,19 @@ final class AsyncioRuntime {
     }
 
     /// Tasks not yet done, in creation order.
-    var pendingTasks: [Task] { tasks.compactMap { $0.task }.filter { !$0.isDone } }
+    var pendingTasks: [Task] { tasks.compactMap { $0?.task }.filter { !$0.isDone } }
+
+    /// Forgets finished and freed tasks.
+    private func pruneTasks() {
+        tasks = tasks.filter { $0 != nil && !$0!.task.isDone }
+        for (i, slot) in tasks.enumerated() { slot!.task.registrySlot = i }
+    }
+
+    /// Called by a task that goes away.
+    func forget(_ task: Task) {
+        let i = task.registrySlot
+        if i >= 0 && i < tasks.count && tasks[i]?.task === task { tasks[i] = nil }
+    }
 
     /// CPython's message when a failed task is garbage collected without anyone looking.
     func taskExceptionNeverRetrieved(_ task: Task, _ e: PyBaseException) {
@@ -235,8 +251,8 @@ final class AsyncioRuntime {
     }
 }
 
-struct WeakTask {
-    weak var task: Task?
+struct TaskSlot {
+    unowned(unsafe) let task: Task
     init(_ task: Task) { self.task = task }
 }
 

@@ -13,6 +13,8 @@ final class Task: PyObject, NativeAwaitable {
     var mustCancel = false
     var cancelMessage: Value = .none
     var cancelRequests = 0
+    /// Where the runtime's task list holds this task.
+    var registrySlot = -1
     var waiter: Future?
     /// The value `await asyncio.sleep(0, result)` returns after its bare yield.
     var yieldResult: Value?
@@ -43,6 +45,7 @@ final class Task: PyObject, NativeAwaitable {
     }
 
     deinit {
+        runtime.forget(self)
         future.task = nil
         if fiber.owner === self { fiber.owner = nil }
         if future.state == .finished, let e = future.exception, !future.retrieved {
