@@ -60,7 +60,7 @@ def isfuture(obj):
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    if isfuture(coro_or_future):
+    if isinstance(coro_or_future, Future):
         return coro_or_future
     if iscoroutine(coro_or_future):
         if loop is None:
@@ -308,7 +308,8 @@ def as_completed(fs, *, timeout=None):
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
     loop = get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    # CPython's todo is a set; a dict has the same O(1) removal (and the same order here)
+    todo = dict.fromkeys(ensure_future(f, loop=loop) for f in set(fs))
     done = Queue()
     timeout_handle = None
 
@@ -321,7 +322,7 @@ def as_completed(fs, *, timeout=None):
     def on_completion(f):
         if not todo:
             return
-        todo.remove(f)
+        del todo[f]
         done.put_nowait(f)
         if not todo and timeout_handle is not None:
             timeout_handle.cancel()
@@ -442,7 +443,8 @@ class TaskGroup:
         self._loop = None
         self._parent_task = None
         self._parent_cancel_requested = False
-        self._tasks = []
+        # CPython keeps a set of tasks; a dict has the same O(1) removal and keeps creation order
+        self._tasks = {}
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
@@ -506,7 +508,7 @@ class TaskGroup:
         if task.done():
             self._on_task_done(task)
         else:
-            self._tasks.append(task)
+            self._tasks[task] = None
             task.add_done_callback(self._on_task_done)
         return task
 
@@ -520,8 +522,7 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
-        if task in self._tasks:
-            self._tasks.remove(task)
+        self._tasks.pop(task, None)
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)
@@ -621,7 +622,7 @@ class Lock(_ContextManagerMixin):
 
 class Event:
     def __init__(self):
-        self._waiters = []
+        self._waiters = _deque()
         self._value = False
         self._id = _resource('event', 'Event', None)
         _resource_value(self._id, 0)
@@ -664,7 +665,7 @@ class Condition(_ContextManagerMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _deque()
         self._id = _resource('condition', 'Condition', None)
 
     async def wait(self):

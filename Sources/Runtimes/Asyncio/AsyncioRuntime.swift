@@ -28,6 +28,9 @@ final class AsyncioRuntime {
     /// set). Not `weak` references (they would put every task on the slow reference-counting
     /// path): a task clears its slot when it goes away.
     private var tasks: [TaskSlot?] = []
+    /// The list length at which finished tasks are next pruned: twice what the last pruning
+    /// kept, so that pruning stays O(1) per task however many tasks are pending.
+    private var pruneAt = 256
     var taskCounter = 0
     var stopping = false
     /// A task raised SystemExit/KeyboardInterrupt: it leaves `run_until_complete` at once.
@@ -166,7 +169,7 @@ final class AsyncioRuntime {
         let task = Task(runtime: self, coroutine: coro, fiber: fiber, name: taskName, traceID: id)
         task.registrySlot = tasks.count
         tasks.append(TaskSlot(task))
-        if tasks.count >= 256 && tasks.count.isMultiple(of: 256) { pruneTasks() }
+        if tasks.count >= pruneAt { pruneTasks() }
         task.scheduleStep()
         return task
     }
@@ -205,6 +208,7 @@ final class AsyncioRuntime {
     private func pruneTasks() {
         tasks = tasks.filter { $0 != nil && !$0!.task.isDone }
         for (i, slot) in tasks.enumerated() { slot!.task.registrySlot = i }
+        pruneAt = max(256, 2 * tasks.count)
     }
 
     /// Called by a task that goes away.

@@ -19,9 +19,10 @@ enum GeventLibrary {
 import sys
 from _loopscope_gevent import greenlet as _raw_greenlet
 from _loopscope_gevent import getcurrent, _hub_switch, _run_callback, _timer, _now, _set_name, _in_hub
-from _loopscope_gevent import _patch_time, _raw_dead, _print_exception, _wait_idle, _idle
+from _loopscope_gevent import _patch_time, _raw_dead, _print_exception, _wait_idle, _idle, _wait_reason
 from _loopscope import _resource, _resource_value, _resource_holder, _resource_waiter
-from heapq import heappush as _heappush, heappop as _heappop
+from heapq import heappush as _heappush, heappop as _heappop, heapify as _heapify
+from collections import deque as _deque
 
 __version__ = '26.9.0'
 
@@ -113,7 +114,7 @@ class Waiter:
 class _MultipleWaiter(Waiter):
     def __init__(self, hub=None):
         Waiter.__init__(self)
-        self._values = []
+        self._values = _deque()
 
     def switch(self, value):
         self._values.append(value)
@@ -123,7 +124,7 @@ class _MultipleWaiter(Waiter):
         if not self._values:
             Waiter.get(self, kind, obj)
             Waiter.clear(self)
-        return self._values.pop(0)
+        return self._values.popleft()
 
 
 def sleep(seconds=0, ref=True):
@@ -286,7 +287,7 @@ class Greenlet(_raw_greenlet):
         self.value = None
         self._exc_info = None
         self._finished = False
-        self._links = []
+        self._links = _deque()
         self._notifier = None
         self._start_event = None
         self._name = None
@@ -471,7 +472,7 @@ class Greenlet(_raw_greenlet):
                 return
 
     def unlink_all(self):
-        del self._links[:]
+        self._links.clear()
 
     def link_value(self, callback):
         self.rawlink(_SpawnedLink(callback, 'value'))
@@ -481,7 +482,7 @@ class Greenlet(_raw_greenlet):
 
     def _notify_links(self):
         while self._links:
-            link = self._links.pop(0)
+            link = self._links.popleft()
             try:
                 link(self)
             except BaseException as e:
@@ -551,12 +552,15 @@ class _WaitIterator:
         self._objects = objects
         self._timer = None
         self._begun = False
+        self._reason = None
         self._count = len(objects) if count is None else min(count, len(objects))
 
     def _begin(self):
         if self._begun:
             return
         self._begun = True
+        # One wait reason for every block of this iteration (not one list per finished object).
+        self._reason = _wait_reason('join', self._objects)
         for obj in self._objects:
             obj.rawlink(self._switch)
         if self._timeout is not None:
@@ -572,7 +576,7 @@ class _WaitIterator:
             raise StopIteration()
         self._count -= 1
         try:
-            item = self._waiter.get('join', self._objects)
+            item = self._waiter.get(self._reason)
             self._waiter.clear()
             if item is self:
                 self._cleanup()
@@ -680,7 +684,7 @@ class _AbstractLinkable:
     _kind = 'event'
 
     def __init__(self):
-        self._links = []
+        self._links = _deque()
         self._notifier = None
         self._id = None
 
@@ -708,13 +712,20 @@ class _AbstractLinkable:
 
     def _notify_links(self):
         self._notifier = None
-        done = []
+        done = set()
         while self._links and self.ready():
             link = self._links[0]
-            if link in done:
-                break
-            done.append(link)
-            del self._links[0]
+            key = link
+            try:
+                if key in done:
+                    break
+            except TypeError:
+                # an unhashable callable: known by its identity
+                key = id(link)
+                if key in done:
+                    break
+            done.add(key)
+            self._links.popleft()
             try:
                 link(self)
             except BaseException as e:
@@ -731,7 +742,10 @@ class _AbstractLinkable:
             with Timeout._start_new_or_dummy(timeout) as timer:
                 try:
                     result = _hub_switch(self._kind, self._id)
-                    if result is not self:
+                    if result is self:
+                        # Notified: the notifier already took the link off the list.
+                        switch = None
+                    else:
                         raise InvalidSwitchError('Invalid switch into %s.wait(): %r' % (type(self).__name__, result))
                     return True
                 except catch as ex:
@@ -739,7 +753,8 @@ class _AbstractLinkable:
                         raise
                     return False
         finally:
-            self.unlink(switch)
+            if switch is not None:
+                self.unlink(switch)
             if self._id is not None:
                 _resource_waiter(self._id, False, getcurrent())
 
@@ -1015,17 +1030,20 @@ class PoolFull(Exception):
 class Group:
     greenlet_class = Greenlet
 
+    # gevent keeps members in sets; dicts give the same O(1) membership and removal and
+    # keep an insertion order.
     def __init__(self, *args):
-        self.greenlets = []
+        self.greenlets = {}
         if args:
             for g in args[0]:
-                self.add(g)
-        self.dying = []
+                self.greenlets[g] = None
+                g.rawlink(self._discard)
+        self.dying = {}
         self._empty_event = Event()
         self._empty_event.set()
 
     def __repr__(self):
-        return '<%s %s>' % (type(self).__name__, self.greenlets)
+        return '<%s %s>' % (type(self).__name__, list(self.greenlets))
 
     def __len__(self):
         return len(self.greenlets)
@@ -1041,14 +1059,12 @@ class Group:
         if rawlink is not None:
             rawlink(self._discard)
         if greenlet not in self.greenlets:
-            self.greenlets.append(greenlet)
+            self.greenlets[greenlet] = None
         self._empty_event.clear()
 
     def _discard(self, greenlet):
-        if greenlet in self.greenlets:
-            self.greenlets.remove(greenlet)
-        if greenlet in self.dying:
-            self.dying.remove(greenlet)
+        self.greenlets.pop(greenlet, None)
+        self.dying.pop(greenlet, None)
         if not self.greenlets:
             self._empty_event.set()
 
@@ -1084,7 +1100,7 @@ class Group:
                     if greenlet in self.dying:
                         continue
                     greenlet.kill(exception, block=False)
-                    self.dying.append(greenlet)
+                    self.dying[greenlet] = None
                 if not block:
                     break
                 joinall(list(self.greenlets))
@@ -1097,7 +1113,7 @@ class Group:
     def killone(self, greenlet, exception=GreenletExit, block=True, timeout=None):
         if greenlet not in self.dying and greenlet in self.greenlets:
             greenlet.kill(exception, block=False)
-            self.dying.append(greenlet)
+            self.dying[greenlet] = None
             if block:
                 greenlet.join(timeout)
 
@@ -1354,19 +1370,18 @@ class Queue:
         if maxsize is not None and maxsize <= 0:
             maxsize = None
         self._maxsize = maxsize
-        self.getters = []
-        self.putters = []
+        self.getters = _deque()
+        self.putters = _deque()
         self._event_unlock = None
-        self.queue = []
         self._init(maxsize, items)
         self._id = _resource('queue', type(self).__name__, maxsize)
         _resource_value(self._id, len(self.queue))
 
     def _init(self, maxsize, items=()):
-        self.queue = list(items)
+        self.queue = _deque(items)
 
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
     def _peek(self):
         return self.queue[0]
@@ -1380,7 +1395,7 @@ class Queue:
         return self._maxsize if self._maxsize is not None else 0
 
     def __repr__(self):
-        return '<%s queue=%r>' % (type(self).__name__, self.queue)
+        return '<%s queue=%r>' % (type(self).__name__, list(self.queue))
 
     def __len__(self):
         return self.qsize()
@@ -1413,7 +1428,7 @@ class Queue:
                 self._schedule_unlock()
         elif _in_hub():
             while self.getters and self.qsize() and self.qsize() >= self._maxsize:
-                getter = self.getters.pop(0)
+                getter = self.getters.popleft()
                 getter.switch(getter)
             if self.qsize() < self._maxsize:
                 self._put(item)
@@ -1423,15 +1438,18 @@ class Queue:
             waiter = _ItemWaiter(item, self)
             self.putters.append(waiter)
             timeout = Timeout._start_new_or_dummy(timeout, Full)
+            woken = False
             try:
                 if self.getters:
                     self._schedule_unlock()
                 result = waiter.get('queue_put', self._id)
                 if result is not waiter:
                     raise InvalidSwitchError("Invalid switch into Queue.put: %r" % (result,))
+                # Whoever switched to the waiter took it off the list first.
+                woken = True
             finally:
                 timeout.cancel()
-                if waiter in self.putters:
+                if not woken and waiter in self.putters:
                     self.putters.remove(waiter)
         else:
             raise Full
@@ -1442,7 +1460,7 @@ class Queue:
     def _get_or_peek(self, method, block, timeout):
         if _in_hub():
             while self.putters:
-                self.putters.pop(0).put_and_switch()
+                self.putters.popleft().put_and_switch()
                 if self.qsize():
                     return method()
             raise Empty
@@ -1450,6 +1468,7 @@ class Queue:
             raise Empty
         waiter = Waiter()
         timeout = Timeout._start_new_or_dummy(timeout, Empty)
+        woken = False
         try:
             self.getters.append(waiter)
             if self.putters:
@@ -1457,10 +1476,12 @@ class Queue:
             result = waiter.get('queue_get', self._id)
             if result is not waiter:
                 raise InvalidSwitchError('Invalid switch into Queue.get: %r' % (result,))
+            # Whoever switched to the waiter took it off the list first.
+            woken = True
             return method()
         finally:
             timeout.cancel()
-            if waiter in self.getters:
+            if not woken and waiter in self.getters:
                 self.getters.remove(waiter)
 
     def get(self, block=True, timeout=None):
@@ -1498,12 +1519,12 @@ class Queue:
             repeat = False
             if self.putters and (self._maxsize is None or self.qsize() < self._maxsize):
                 repeat = True
-                putter = self.putters.pop(0)
+                putter = self.putters.popleft()
                 self._put(putter.item)
                 putter.switch(putter)
             if self.getters and self.qsize():
                 repeat = True
-                getter = self.getters.pop(0)
+                getter = self.getters.popleft()
                 getter.switch(getter)
             if not repeat:
                 return
@@ -1540,6 +1561,9 @@ class JoinableQueue(Queue):
 
 
 class LifoQueue(Queue):
+    def _init(self, maxsize, items=()):
+        self.queue = list(items)
+
     def _get(self):
         return self.queue.pop()
 
@@ -1548,6 +1572,10 @@ class LifoQueue(Queue):
 
 
 class PriorityQueue(Queue):
+    def _init(self, maxsize, items=()):
+        self.queue = list(items)
+        _heapify(self.queue)
+
     def _put(self, item):
         _heappush(self.queue, item)
         _resource_value(self._id, len(self.queue))

@@ -102,6 +102,10 @@ extension GeventRuntime {
             try self.switchToHub(reason: reason)
             return .none
         }
+        m.def("_wait_reason") { [unowned self] _, a in
+            let reason = try self.reason(a.count > 0 ? a[0] : .none, a.count > 1 ? a[1] : .none)
+            return .object(WaitReasonBox(type: self.reasonType, reason: reason))
+        }
         m.def("_run_callback") { [unowned self] vm, a in
             guard a.count >= 1 else { throw vm.typeError("_run_callback needs a callback") }
             return .object(self.runCallback(a[0], Array(a.positional.dropFirst())))
@@ -149,8 +153,10 @@ extension GeventRuntime {
         return m
     }
 
-    /// A wait reason from the library: `(kind, resource_id_or_list)`.
+    /// A wait reason from the library: `(kind, resource_id_or_list)`, or one prepared by
+    /// `_wait_reason` (then `object` is ignored).
     func reason(_ kind: Value, _ object: Value) throws -> WaitReason {
+        if case .object(let o) = kind, let box = o as? WaitReasonBox { return box.reason }
         let trace = engine.trace
         guard let k = kind.stringValue else { return .label(trace.intern("hub")) }
         switch k {

@@ -11,6 +11,8 @@ final class GeventRuntime {
     var vm: VM { engine.vm }
     let rawGreenletType: PyType
     let handleType: PyType
+    /// The type of `_wait_reason(...)` results: a wait reason computed once and reused.
+    let reasonType: PyType
     /// The greenlet object standing for the main program (`gevent.getcurrent()` in main).
     private(set) lazy var mainGreenlet: RawGreenlet = {
         let g = RawGreenlet(runtime: self, type: rawGreenletType)
@@ -37,6 +39,7 @@ final class GeventRuntime {
         self.engine = engine
         rawGreenletType = PyType(name: "greenlet", bases: [Builtins.objectType], layout: .native, isBuiltin: true, module: "greenlet")
         handleType = PyType(name: "callback", bases: [Builtins.objectType], layout: .native, isBuiltin: true, module: "gevent._ffi")
+        reasonType = PyType(name: "wait_reason", bases: [Builtins.objectType], layout: .native, isBuiltin: true, module: "_loopscope_gevent")
         installGreenletMethods()
         // gevent's hub: callbacks drain before timers; libev refreshes its time per iteration.
         engine.loop.timersWaitForEmptyReadyQueue = true
@@ -245,6 +248,16 @@ struct WeakGreenlet {
 /// Payload of a greenlet switching to the hub.
 final class HubSwitch {
     nonisolated(unsafe) static let shared = HubSwitch()
+}
+
+/// A wait reason prepared by the library for repeated waits on the same objects
+/// (`gevent.iwait`/`joinall` block once per finished object).
+final class WaitReasonBox: PyObject {
+    let reason: WaitReason
+    init(type: PyType, reason: WaitReason) {
+        self.reason = reason
+        super.init(type: type)
+    }
 }
 
 /// A scheduled hub callback or timer (`stop()` / `close()` cancel it).

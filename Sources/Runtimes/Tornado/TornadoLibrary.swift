@@ -22,6 +22,9 @@ enum TornadoLibrary {
 import asyncio
 import time as _time
 from asyncio import Future, CancelledError
+from collections import deque as _deque
+from heapq import heappush as _heappush, heappop as _heappop
+from functools import partial as _partial
 
 version = '6.6.1'
 version_info = (6, 6, 1, 0)
@@ -113,10 +116,11 @@ def convert_yielded(yielded):
         return _null_future
     elif isinstance(yielded, (list, dict)):
         return multi(yielded)
-    elif is_future(yielded):
+    elif isinstance(yielded, Future):
         return yielded
     elif asyncio.iscoroutine(yielded):
-        return asyncio.ensure_future(yielded)
+        # asyncio.ensure_future(coroutine)
+        return asyncio.get_event_loop().create_task(yielded)
     else:
         raise BadYieldError("yielded unknown object %r" % (yielded,))
 
@@ -242,7 +246,7 @@ class _Runner:
 
 
 def sleep(duration):
-    f = _create_future()
+    f = Future()
     IOLoop.current().call_later(duration, lambda: future_set_result_unless_cancelled(f, None))
     return f
 
@@ -259,14 +263,14 @@ def multi_future(children, quiet_exceptions=()):
         keys = None
         children_seq = children
     children_futs = [convert_yielded(c) for c in children_seq]
-    unfinished_children = list(children_futs)
+    # tornado uses sets; a dict has the same O(1) membership and removal
+    unfinished_children = dict.fromkeys(children_futs)
     future = _create_future()
     if not children_futs:
         future_set_result_unless_cancelled(future, {} if keys is not None else [])
 
     def callback(fut):
-        if fut in unfinished_children:
-            unfinished_children.remove(fut)
+        del unfinished_children[fut]
         if not unfinished_children:
             result_list = []
             for f in children_futs:
@@ -284,11 +288,15 @@ def multi_future(children, quiet_exceptions=()):
                 else:
                     future_set_result_unless_cancelled(future, result_list)
 
-    listening = []
+    listening = set()
     for f in children_futs:
         if f not in listening:
-            listening.append(f)
-            future_add_done_callback(f, callback)
+            listening.add(f)
+            # future_add_done_callback(f, callback)
+            if f.done():
+                callback(f)
+            else:
+                f.add_done_callback(callback)
     return future
 
 
@@ -329,13 +337,16 @@ class WaitIterator:
     def __init__(self, *args, **kwargs):
         if args and kwargs:
             raise ValueError("You must provide args or kwargs, not both")
+        self._unfinished = {}
         if kwargs:
-            self._unfinished = dict((f, k) for (k, f) in kwargs.items())
             futures = list(kwargs.values())
+            for key, future in kwargs.items():
+                self._unfinished.setdefault(future, _deque()).append(key)
         else:
-            self._unfinished = dict((f, i) for (i, f) in enumerate(args))
             futures = args
-        self._finished = []
+            for index, future in enumerate(args):
+                self._unfinished.setdefault(future, _deque()).append(index)
+        self._finished = _deque()
         self.current_index = None
         self.current_future = None
         self._running_future = None
@@ -351,7 +362,7 @@ class WaitIterator:
     def next(self):
         self._running_future = Future()
         if self._finished:
-            return self._return_result(self._finished.pop(0))
+            return self._return_result(self._finished.popleft())
         return self._running_future
 
     def _done_callback(self, done):
@@ -367,8 +378,19 @@ class WaitIterator:
         res = self._running_future
         self._running_future = None
         self.current_future = done
-        self.current_index = self._unfinished.pop(done)
+        indices = self._unfinished[done]
+        self.current_index = indices.popleft()
+        if not indices:
+            del self._unfinished[done]
         return res
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        if self.done():
+            raise StopAsyncIteration()
+        return self.next()
 
 
 class IOLoop:
@@ -440,10 +462,8 @@ class IOLoop:
         return future_cell[0].result()
 
     def add_callback(self, callback, *args, **kwargs):
-        if kwargs:
-            self.asyncio_loop.call_soon(self._run_callback, lambda: callback(*args, **kwargs))
-        else:
-            self.asyncio_loop.call_soon(self._run_callback, _Bound(callback, args))
+        bound = _partial(callback, *args, **kwargs) if args or kwargs else _partial(callback)
+        self.asyncio_loop.call_soon(self._run_callback, bound)
 
     def add_callback_from_signal(self, callback, *args, **kwargs):
         self.add_callback(callback, *args, **kwargs)
@@ -452,7 +472,7 @@ class IOLoop:
         self.add_callback(callback, *args, **kwargs)
 
     def add_future(self, future, callback):
-        future.add_done_callback(lambda f: self._run_callback(_Bound(callback, (f,))))
+        future.add_done_callback(lambda f: self._run_callback(_partial(callback, f)))
 
     def _run_callback(self, callback):
         try:
@@ -472,15 +492,18 @@ class IOLoop:
     def _discard_future_result(self, future):
         future.result()
 
+    # call_later is call_at(self.time() + delay) written out (a call with *args/**kwargs
+    # forwarding costs several plain calls; arguments are only forwarded when there are any)
     def call_later(self, delay, callback, *args, **kwargs):
-        return self.call_at(self.time() + delay, callback, *args, **kwargs)
+        loop = self.asyncio_loop
+        when = loop.time() + delay
+        bound = _partial(callback, *args, **kwargs) if args or kwargs else _partial(callback)
+        return loop.call_later(max(0, when - loop.time()), self._run_callback, bound)
 
     def call_at(self, when, callback, *args, **kwargs):
-        if kwargs:
-            cb = lambda: callback(*args, **kwargs)
-        else:
-            cb = _Bound(callback, args)
-        return self.asyncio_loop.call_later(max(0, when - self.time()), self._run_callback, cb)
+        loop = self.asyncio_loop
+        bound = _partial(callback, *args, **kwargs) if args or kwargs else _partial(callback)
+        return loop.call_later(max(0, when - loop.time()), self._run_callback, bound)
 
     def add_timeout(self, deadline, callback, *args, **kwargs):
         if isinstance(deadline, (int, float)):
@@ -490,18 +513,6 @@ class IOLoop:
 
     def remove_timeout(self, timeout):
         timeout.cancel()
-
-
-class _Bound:
-    def __init__(self, fn, args):
-        self.fn = fn
-        self.args = args
-
-    def __call__(self):
-        return self.fn(*self.args)
-
-    def __repr__(self):
-        return 'functools.partial(%r%s)' % (self.fn, ''.join(', %r' % (a,) for a in self.args))
 
 
 class PeriodicCallback:
@@ -553,14 +564,14 @@ class PeriodicCallback:
 
 class _TimeoutGarbageCollector:
     def __init__(self):
-        self._waiters = []
+        self._waiters = _deque()
         self._timeouts = 0
 
     def _garbage_collect(self):
         self._timeouts += 1
         if self._timeouts > 100:
             self._timeouts = 0
-            self._waiters = [w for w in self._waiters if not w.done()]
+            self._waiters = _deque(w for w in self._waiters if not w.done())
 
 
 class Condition(_TimeoutGarbageCollector):
@@ -587,7 +598,7 @@ class Condition(_TimeoutGarbageCollector):
     def notify(self, n=1):
         waiters = []
         while n and self._waiters:
-            waiter = self._waiters.pop(0)
+            waiter = self._waiters.popleft()
             if not waiter.done():
                 n -= 1
                 waiters.append(waiter)
@@ -599,9 +610,10 @@ class Condition(_TimeoutGarbageCollector):
 
 
 class Event:
+    # tornado keeps the waiters in a set; a dict has the same O(1) removal.
     def __init__(self):
         self._value = False
-        self._waiters = []
+        self._waiters = {}
 
     def __repr__(self):
         return "<%s %s>" % (self.__class__.__name__, "set" if self.is_set() else "clear")
@@ -624,8 +636,8 @@ class Event:
         if self._value:
             fut.set_result(None)
             return fut
-        self._waiters.append(fut)
-        fut.add_done_callback(lambda fut: self._waiters.remove(fut) if fut in self._waiters else None)
+        self._waiters[fut] = None
+        fut.add_done_callback(lambda fut: self._waiters.pop(fut, None))
         if timeout is None:
             return fut
         else:
@@ -662,7 +674,7 @@ class Semaphore(_TimeoutGarbageCollector):
     def release(self):
         self._value += 1
         while self._waiters:
-            waiter = self._waiters.pop(0)
+            waiter = self._waiters.popleft()
             if not waiter.done():
                 self._value -= 1
                 waiter.set_result(_ReleasingContextManager(self))
@@ -756,8 +768,8 @@ class Queue:
             raise ValueError("maxsize can't be negative")
         self._maxsize = maxsize
         self._init()
-        self._getters = []
-        self._putters = []
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
@@ -792,7 +804,7 @@ class Queue:
     def put_nowait(self, item):
         self._consume_expired()
         if self._getters:
-            getter = self._getters.pop(0)
+            getter = self._getters.popleft()
             self.__put_internal(item)
             future_set_result_unless_cancelled(getter, self._get())
         elif self.full():
@@ -812,7 +824,7 @@ class Queue:
     def get_nowait(self):
         self._consume_expired()
         if self._putters:
-            item, putter = self._putters.pop(0)
+            item, putter = self._putters.popleft()
             self.__put_internal(item)
             future_set_result_unless_cancelled(putter, None)
             return self._get()
@@ -832,10 +844,10 @@ class Queue:
         return self._finished.wait(timeout)
 
     def _init(self):
-        self._queue = []
+        self._queue = _deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
@@ -847,12 +859,27 @@ class Queue:
 
     def _consume_expired(self):
         while self._putters and self._putters[0][1].done():
-            self._putters.pop(0)
+            self._putters.popleft()
         while self._getters and self._getters[0].done():
-            self._getters.pop(0)
+            self._getters.popleft()
 
     def __repr__(self):
-        return "<%s maxsize=%r queue=%r>" % (type(self).__name__, self.maxsize, self._queue)
+        return "<%s at %s %s>" % (type(self).__name__, hex(id(self)), self._format())
+
+    def __str__(self):
+        return "<%s %s>" % (type(self).__name__, self._format())
+
+    def _format(self):
+        result = "maxsize=%r" % (self.maxsize,)
+        if getattr(self, "_queue", None):
+            result += " queue=%r" % (self._queue,)
+        if self._getters:
+            result += " getters[%s]" % len(self._getters)
+        if self._putters:
+            result += " putters[%s]" % len(self._putters)
+        if self._unfinished_tasks:
+            result += " tasks=%s" % self._unfinished_tasks
+        return result
 
     def __aiter__(self):
         return _QueueIterator(self)
@@ -867,13 +894,20 @@ class _QueueIterator:
 
 
 class PriorityQueue(Queue):
+    def _init(self):
+        self._queue = []
+
+    def _put(self, item):
+        _heappush(self._queue, item)
+
     def _get(self):
-        q = self._queue
-        q.sort()
-        return q.pop(0)
+        return _heappop(self._queue)
 
 
 class LifoQueue(Queue):
+    def _init(self):
+        self._queue = []
+
     def _get(self):
         return self._queue.pop()
 """#
