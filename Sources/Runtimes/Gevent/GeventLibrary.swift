@@ -116,8 +116,8 @@ _ELSEWHERE = object()
 
 
 def sleep(seconds=0, ref=True):
-    # _sleep waits for seconds > 0 (an int or a float) in a greenlet and returns anything but
-    # its second argument, else it does nothing and returns it
+    # _sleep waits in a greenlet for an int or float number of seconds and returns anything
+    # but its second argument, else it does nothing and returns it
     if _sleep(seconds, _ELSEWHERE) is not _ELSEWHERE:
         return
     if seconds <= 0:
@@ -654,6 +654,9 @@ class _WaitIterator:
         return done
 
     def _cleanup(self):
+        # (links still hold the bound method; the iterator no longer holds itself)
+        switch = self._switch
+        self._switch = None
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
@@ -664,7 +667,7 @@ class _WaitIterator:
                 continue  # Greenlet.unlink would find nothing to remove
             unlink = getattr(aobj, 'unlink', None)
             if unlink:
-                unlink(self._switch)
+                unlink(switch)
 
 
 def iwait(objects, timeout=None, count=None):

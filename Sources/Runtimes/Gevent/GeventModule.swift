@@ -104,10 +104,12 @@ extension GeventRuntime {
             return .none
         }
         m.def("_sleep") { [unowned self] _, a in
-            // gevent.sleep(seconds > 0) from a greenlet: a libev timer (started after refreshing
-            // the loop time) switches back with None. A resumption by anything else (a throw,
-            // a kill, another switch) stops the timer first, as sleep's `finally` does.
-            // Called from hub code it does nothing and returns its second argument.
+            // gevent.sleep(seconds) from a greenlet: a libev timer (started after refreshing the
+            // loop time) switches back with None, or for seconds <= 0 a callback at the end of
+            // the hub's queue. A resumption by anything else (a throw, a kill, another switch)
+            // stops the timer first, as sleep's `finally` does (a stale callback would do
+            // nothing). Called from hub code, or with another kind of number, it does nothing
+            // and returns its second argument.
             try a.expect("_sleep", 2)
             if self.inHubCallback && self.current == nil { return a[1] }
             let seconds: Double
@@ -116,12 +118,19 @@ extension GeventRuntime {
             case .float(let d): seconds = d
             default: return a[1]
             }
-            if seconds <= 0 { return a[1] }
             let g = self.currentGreenlet
-            let h = self.timer(seconds, self.sleepWake, [.object(g)], update: true)
+            let h: CallbackHandle
+            let until: Int64
+            if seconds <= 0 {
+                h = self.runCallback(self.sleepWake, [.object(g)])
+                until = self.engine.now
+            } else {
+                h = self.timer(seconds, self.sleepWake, [.object(g)], update: true)
+                until = self.engine.now + VirtualTime.nanoseconds(fromSeconds: seconds)
+            }
             g.sleepTimer = h
             do {
-                try self.switchToHub(reason: .sleep(until: self.engine.now + VirtualTime.nanoseconds(fromSeconds: seconds)))
+                try self.switchToHub(reason: .sleep(until: until))
             } catch {
                 g.sleepTimer = nil
                 self.stop(h)
