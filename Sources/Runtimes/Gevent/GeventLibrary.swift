@@ -559,10 +559,9 @@ class _WaitIterator:
     def __init__(self, objects, timeout, count):
         self._values = _deque()
         self._greenlet = None
-        # wait() only needs to run again once every object it waits for is ready (or the
-        # timeout expired); iterating callers get each object as it comes.
-        self._batch = False
-        self._expired = False
+        # The waiting greenlet is switched to once this many values are ready: 1 for an
+        # iterating caller, all that is still needed for wait(), 0 once the timeout expired.
+        self._wake_at = 1
         self._switch = self._ready
         self._timeout = timeout
         self._objects = objects
@@ -596,10 +595,11 @@ class _WaitIterator:
         values = self._values
         values.append(value)
         if value is self:
-            self._expired = True
-        waiting = self._greenlet
-        if waiting is not None and (not self._batch or self._expired or len(values) >= self._count):
-            waiting.switch(True)
+            self._wake_at = 0
+        if len(values) >= self._wake_at:
+            waiting = self._greenlet
+            if waiting is not None:
+                waiting.switch(True)
 
     def __iter__(self):
         return self
@@ -631,18 +631,24 @@ class _WaitIterator:
     def _collect(self):
         # list(self), resumed only when the result is complete
         done = []
-        self._batch = True
         if not self._begun:
             self._begin()
         values = self._values
         try:
             while self._count:
-                if len(values) < self._count and not self._expired:
+                if len(values) < self._count and self._wake_at:
+                    self._wake_at = self._count
                     self._greenlet = getcurrent()
                     try:
                         _hub_switch(self._reason)
                     finally:
                         self._greenlet = None
+                if self._wake_at and len(values) <= self._count:
+                    # no timeout among them: take them all
+                    self._count -= len(values)
+                    done.extend(values)
+                    values.clear()
+                    continue
                 while values and self._count:
                     item = values.popleft()
                     if item is self:
