@@ -1,4 +1,3 @@
-import OrderedCollections
 import PyBase
 
 /// The storage of `set` and `frozenset`: CPython 3.11's open-addressing table
@@ -29,7 +28,7 @@ public struct SetTable: Sequence, Equatable {
     /// Where `pop()` resumes its search.
     var finger = 0
     /// Insertion-ordered storage once an element without a reproducible hash was added.
-    var fallback: OrderedSet<HashKey>?
+    var fallback: InsertionOrderedKeys?
 
     public init() {}
 
@@ -49,9 +48,11 @@ public struct SetTable: Sequence, Equatable {
         var position = 0
         public mutating func next() -> HashKey? {
             if let f = table.fallback {
-                guard position < f.count else { return nil }
-                position += 1
-                return f[position - 1]
+                while position < f.slotCount {
+                    position += 1
+                    if let k = f.member(at: position - 1) { return k }
+                }
+                return nil
             }
             while position < table.slots.count {
                 let slot = table.slots[position]
@@ -67,9 +68,11 @@ public struct SetTable: Sequence, Equatable {
     /// The element at or after slot `position` (advanced past it), for live iteration.
     func next(from position: inout Int) -> HashKey? {
         if let f = fallback {
-            guard position < f.count else { return nil }
-            position += 1
-            return f[position - 1]
+            while position < f.slotCount {
+                position += 1
+                if let k = f.member(at: position - 1) { return k }
+            }
+            return nil
         }
         while position < slots.count {
             let slot = slots[position]
@@ -251,7 +254,7 @@ public struct SetTable: Sequence, Equatable {
 
     mutating func switchToFallback() {
         guard fallback == nil else { return }
-        fallback = OrderedSet(Array(self))
+        fallback = InsertionOrderedKeys(Array(self))
         slots = [Slot](repeating: Slot(key: nil, hash: 0), count: SetTable.minSize)
         fill = 0
         used = 0

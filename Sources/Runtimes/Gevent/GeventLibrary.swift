@@ -19,7 +19,8 @@ enum GeventLibrary {
 import sys
 from _loopscope_gevent import greenlet as _raw_greenlet
 from _loopscope_gevent import getcurrent, _hub_switch, _run_callback, _timer, _now, _set_name, _in_hub
-from _loopscope_gevent import _patch_time, _raw_dead, _print_exception, _wait_idle, _idle, _wait_reason
+from _loopscope_gevent import _patch_time, _raw_dead, _print_exception, _wait_idle, _idle, _wait_reason, _sleep
+from _loopscope_gevent import _greenlet_notify_links
 from _loopscope import _resource, _resource_value, _resource_holder, _resource_waiter
 from heapq import heappush as _heappush, heappop as _heappop, heapify as _heapify
 from collections import deque as _deque
@@ -111,28 +112,21 @@ class Waiter:
             self.greenlet = None
 
 
-class _MultipleWaiter(Waiter):
-    def __init__(self, hub=None):
-        Waiter.__init__(self)
-        self._values = _deque()
-
-    def switch(self, value):
-        self._values.append(value)
-        Waiter.switch(self, True)
-
-    def get(self, kind=None, obj=None):
-        if not self._values:
-            Waiter.get(self, kind, obj)
-            Waiter.clear(self)
-        return self._values.popleft()
+_ELSEWHERE = object()
 
 
 def sleep(seconds=0, ref=True):
-    waiter = Waiter()
+    # _sleep waits in a greenlet for an int or float number of seconds and returns anything
+    # but its second argument, else it does nothing and returns it
+    if _sleep(seconds, _ELSEWHERE) is not _ELSEWHERE:
+        return
     if seconds <= 0:
+        waiter = Waiter()
         _run_callback(waiter.switch, None)
         waiter.get('sleep', 0)
     else:
+        # from hub code (a link callback, ...), or a number _sleep does not take
+        waiter = Waiter()
         t = _timer(seconds, waiter.switch, None, update=True)
         try:
             waiter.get('sleep', seconds)
@@ -257,6 +251,7 @@ def with_timeout(seconds, function, *args, **kwds):
 
 
 _ident_counter = [0]
+_SUCCESS = (None, None, None)
 _cancelled_start = object()
 
 
@@ -276,23 +271,24 @@ def _describe_call(func, args):
 class Greenlet(_raw_greenlet):
     __module__ = 'gevent._gevent_cgreenlet'
 
+    # Initial state, shared until set (gevent keeps these in C fields, not in __dict__).
+    value = None
+    _exc_info = None
+    _finished = False
+    _links = ()  # a deque once something links
+    _notifier = None
+    _start_event = None
+    _name = None
+    _ident = None
+
     def __init__(self, run=None, *args, **kwargs):
-        _raw_greenlet.__init__(self)
         if run is not None:
             self._run = run
         if not callable(self._run):
             raise TypeError("The run argument or self._run must be callable")
         self.args = args
         self.kwargs = kwargs
-        self.value = None
-        self._exc_info = None
-        self._finished = False
-        self._links = _deque()
-        self._notifier = None
-        self._start_event = None
-        self._name = None
-        self._ident = None
-        _set_name(self, _describe_call(self._run, args))
+        _set_name(self, self._run, args)
 
     def _run(self):
         return None
@@ -336,7 +332,8 @@ class Greenlet(_raw_greenlet):
         return self._exc_info if self._exc_info and self._exc_info[1] is not None else None
 
     def ready(self):
-        return self._finished or self.dead
+        # self._finished or self.dead
+        return self._finished or self._start_event is _cancelled_start or _raw_dead(self)
 
     def successful(self):
         return self._exc_info is not None and self._exc_info[1] is None
@@ -354,13 +351,13 @@ class Greenlet(_raw_greenlet):
 
     @classmethod
     def spawn(cls, *args, **kwargs):
-        g = cls(*args, **kwargs)
+        g = cls(*args, **kwargs) if kwargs else cls(*args)
         g.start()
         return g
 
     @classmethod
     def spawn_later(cls, seconds, *args, **kwargs):
-        g = cls(*args, **kwargs)
+        g = cls(*args, **kwargs) if kwargs else cls(*args)
         g.start_later(seconds)
         return g
 
@@ -369,16 +366,27 @@ class Greenlet(_raw_greenlet):
             self._start_event.stop()
 
     def run(self):
-        self._cancel_start()
+        # self._cancel_start()
+        start = self._start_event
+        if start is not None and start is not _cancelled_start:
+            start.stop()
         try:
-            result = self._run(*self.args, **self.kwargs)
+            if self.kwargs:
+                result = self._run(*self.args, **self.kwargs)
+            else:
+                result = self._run(*self.args)
         except BaseException as e:
             self._report_error(e)
             return
-        self._report_result(result)
+        # self._report_result(result)
+        self._exc_info = _SUCCESS
+        self.value = result
+        self._finished = True
+        if self._links and not self._notifier:
+            self._notifier = _run_callback(self._notify_links)
 
     def _report_result(self, result):
-        self._exc_info = (None, None, None)
+        self._exc_info = _SUCCESS
         self.value = result
         self._finished = True
         if self._links and not self._notifier:
@@ -458,6 +466,8 @@ class Greenlet(_raw_greenlet):
     def rawlink(self, callback):
         if not callable(callback):
             raise TypeError('Expected callable: %r' % (callback,))
+        if not self._links:
+            self._links = _deque()
         self._links.append(callback)
         if self.ready() and self._links and not self._notifier:
             self._notifier = _run_callback(self._notify_links)
@@ -472,7 +482,8 @@ class Greenlet(_raw_greenlet):
                 return
 
     def unlink_all(self):
-        self._links.clear()
+        if self._links:
+            self._links.clear()
 
     def link_value(self, callback):
         self.rawlink(_SpawnedLink(callback, 'value'))
@@ -480,14 +491,15 @@ class Greenlet(_raw_greenlet):
     def link_exception(self, callback):
         self.rawlink(_SpawnedLink(callback, 'exception'))
 
-    def _notify_links(self):
-        while self._links:
-            link = self._links.popleft()
-            try:
-                link(self)
-            except BaseException as e:
-                _print_greenlet_error(link, e)
-        self._notifier = None
+    # def _notify_links(self):
+    #     while self._links:
+    #         link = self._links.popleft()
+    #         try:
+    #             link(self)
+    #         except BaseException as e:
+    #             _print_greenlet_error(link, e)
+    #     self._notifier = None
+    _notify_links = _greenlet_notify_links
 
 
 class _SpawnedLink:
@@ -526,12 +538,8 @@ def _print_greenlet_error(where, exc):
     sys.stderr.write('%r failed with %s\n\n' % (where, type(exc).__name__))
 
 
-def spawn(function, *args, **kwargs):
-    return Greenlet.spawn(function, *args, **kwargs)
-
-
-def spawn_later(seconds, function, *args, **kwargs):
-    return Greenlet.spawn_later(seconds, function, *args, **kwargs)
+spawn = Greenlet.spawn
+spawn_later = Greenlet.spawn_later
 
 
 def spawn_raw(function, *args, **kwargs):
@@ -545,9 +553,16 @@ def spawn_raw(function, *args, **kwargs):
 
 
 class _WaitIterator:
+    # gevent's iwait collects ready objects through a _MultipleWaiter (a list of values and
+    # a Waiter that switches back to the iterating greenlet when it is blocked); this is the
+    # same protocol written out.
     def __init__(self, objects, timeout, count):
-        self._waiter = _MultipleWaiter()
-        self._switch = self._waiter.switch
+        self._values = _deque()
+        self._greenlet = None
+        # The waiting greenlet is switched to once this many values are ready: 1 for an
+        # iterating caller, all that is still needed for wait(), 0 once the timeout expired.
+        self._wake_at = 1
+        self._switch = self._ready
         self._timeout = timeout
         self._objects = objects
         self._timer = None
@@ -561,23 +576,50 @@ class _WaitIterator:
         self._begun = True
         # One wait reason for every block of this iteration (not one list per finished object).
         self._reason = _wait_reason('join', self._objects)
+        switch = self._switch
         for obj in self._objects:
-            obj.rawlink(self._switch)
+            if type(obj) is Greenlet:
+                # Greenlet.rawlink(switch), written out
+                links = obj._links
+                if not links:
+                    links = obj._links = _deque()
+                links.append(switch)
+                if (obj._finished or obj._start_event is _cancelled_start or _raw_dead(obj)) and not obj._notifier:
+                    obj._notifier = _run_callback(obj._notify_links)
+            else:
+                obj.rawlink(switch)
         if self._timeout is not None:
             self._timer = _timer(self._timeout, self._switch, self)
+
+    def _ready(self, value):
+        values = self._values
+        values.append(value)
+        if value is self:
+            self._wake_at = 0
+        if len(values) >= self._wake_at:
+            waiting = self._greenlet
+            if waiting is not None:
+                waiting.switch(True)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        self._begin()
+        if not self._begun:
+            self._begin()
         if self._count == 0:
             self._cleanup()
             raise StopIteration()
         self._count -= 1
         try:
-            item = self._waiter.get(self._reason)
-            self._waiter.clear()
+            values = self._values
+            if not values:
+                self._greenlet = getcurrent()
+                try:
+                    _hub_switch(self._reason)
+                finally:
+                    self._greenlet = None
+            item = values.popleft()
             if item is self:
                 self._cleanup()
                 raise StopIteration()
@@ -586,16 +628,52 @@ class _WaitIterator:
             self._cleanup()
             raise
 
+    def _collect(self):
+        # list(self), resumed only when the result is complete
+        done = []
+        if not self._begun:
+            self._begin()
+        values = self._values
+        try:
+            while self._count:
+                if len(values) < self._count and self._wake_at:
+                    self._wake_at = self._count
+                    self._greenlet = getcurrent()
+                    try:
+                        _hub_switch(self._reason)
+                    finally:
+                        self._greenlet = None
+                if self._wake_at and len(values) <= self._count:
+                    # no timeout among them: take them all
+                    self._count -= len(values)
+                    done.extend(values)
+                    values.clear()
+                    continue
+                while values and self._count:
+                    item = values.popleft()
+                    if item is self:
+                        return done
+                    self._count -= 1
+                    done.append(item)
+        finally:
+            self._cleanup()
+        return done
+
     def _cleanup(self):
+        # (links still hold the bound method; the iterator no longer holds itself)
+        switch = self._switch
+        self._switch = None
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
         objs = self._objects
         self._objects = ()
         for aobj in objs:
+            if type(aobj) is Greenlet and not aobj._links:
+                continue  # Greenlet.unlink would find nothing to remove
             unlink = getattr(aobj, 'unlink', None)
             if unlink:
-                unlink(self._switch)
+                unlink(switch)
 
 
 def iwait(objects, timeout=None, count=None):
@@ -608,10 +686,7 @@ def wait(objects=None, timeout=None, count=None):
     if objects is None:
         _wait_idle()
         return True
-    done = []
-    for obj in iwait(objects, timeout, count):
-        done.append(obj)
-    return done
+    return _WaitIterator(list(objects), timeout, count)._collect()
 
 
 def joinall(greenlets, timeout=None, raise_error=False, count=None):

@@ -11,7 +11,8 @@ extension GeventRuntime {
             if let run = a.take("run") ?? (a.count > 0 && type === self.rawGreenletType ? a[0] : nil), !run.isNone {
                 g.attributes?["run"] = run
             }
-            self.greenlets.append(WeakGreenlet(greenlet: g))
+            self.greenletSerial += 1
+            g.serial = self.greenletSerial
             return .object(g)
         }
         func method(_ name: String, _ body: @escaping (RawGreenlet, inout Arguments) throws -> Value) {
@@ -102,6 +103,57 @@ extension GeventRuntime {
             try self.switchToHub(reason: reason)
             return .none
         }
+        m.def("_sleep") { [unowned self] _, a in
+            // gevent.sleep(seconds) from a greenlet: a libev timer (started after refreshing the
+            // loop time) switches back with None, or for seconds <= 0 a callback at the end of
+            // the hub's queue. A resumption by anything else (a throw, a kill, another switch)
+            // stops the timer first, as sleep's `finally` does (a stale callback would do
+            // nothing). Called from hub code, or with another kind of number, it does nothing
+            // and returns its second argument.
+            try a.expect("_sleep", 2)
+            if self.inHubCallback && self.current == nil { return a[1] }
+            let seconds: Double
+            switch a[0] {
+            case .int(let i): seconds = Double(i)
+            case .float(let d): seconds = d
+            default: return a[1]
+            }
+            let g = self.currentGreenlet
+            let h: CallbackHandle
+            let until: Int64
+            if seconds <= 0 {
+                h = self.runCallback(self.sleepWake, [.object(g)])
+                until = self.engine.now
+            } else {
+                h = self.timer(seconds, self.sleepWake, [.object(g)], update: true)
+                until = self.engine.now + VirtualTime.nanoseconds(fromSeconds: seconds)
+            }
+            g.sleepTimer = h
+            do {
+                try self.switchToHub(reason: .sleep(until: until))
+            } catch {
+                g.sleepTimer = nil
+                self.stop(h)
+                throw error
+            }
+            return .none
+        }
+        m.def("_greenlet_notify_links") { [unowned self] vm, a in
+            // Greenlet._notify_links: every link in order, each taken off the list before it
+            // runs (links may add or remove links); errors are reported and the next one runs.
+            try a.expect("_notify_links", 1)
+            let g = a[0]
+            while case .object(let o) = try vm.getAttribute(g, "_links"), let links = o as? PyDeque,
+                  let link = links.popFirst() {
+                do {
+                    _ = try vm.call(link, [g])
+                } catch let e as PyError {
+                    _ = try vm.call(self.library.globals.get("_print_greenlet_error") ?? .none, [link, .object(e.exception)])
+                }
+            }
+            try vm.setAttribute(g, "_notifier", .none)
+            return .none
+        }
         m.def("_wait_reason") { [unowned self] _, a in
             let reason = try self.reason(a.count > 0 ? a[0] : .none, a.count > 1 ? a[1] : .none)
             return .object(WaitReasonBox(type: self.reasonType, reason: reason))
@@ -118,9 +170,10 @@ extension GeventRuntime {
         }
         m.def("_now") { [unowned self] _, _ in .float(Double(self.engine.now) / 1e9) }
         m.def("_set_name") { [unowned self] vm, a in
-            try a.expect("_set_name", 2)
+            try a.expect("_set_name", 2, 3)
             guard case .object(let o) = a[0], let g = o as? RawGreenlet else { return .none }
-            g.name = try vm.str(a[1])
+            // (greenlet, name) or (greenlet, function, args): named after the call it will make
+            g.name = a.count == 3 ? try self.describeCall(a[1], a[2]) : try vm.str(a[1])
             if let id = g.traceID { self.engine.trace.append(.taskRenamed(id, name: self.engine.trace.intern(g.name))) }
             return .none
         }
@@ -151,6 +204,31 @@ extension GeventRuntime {
             return .none
         }
         return m
+    }
+
+    /// What loopscope calls a greenlet in traces: `function(arg, …)` with at most three
+    /// arguments, each repr cut to 12 characters.
+    func describeCall(_ fn: Value, _ args: Value) throws -> String {
+        var name: Value? = nil
+        do { name = try vm.getAttribute(fn, "__name__") } catch let e as PyError where e.exception.type.isSubtype(of: Builtins.attributeError) {}
+        var text: String
+        if let name, try vm.truthy(name) { text = try vm.str(name) } else { text = fn.type.name }
+        let items = try vm.collect(args)
+        var shown: [String] = []
+        for item in items.prefix(3) {
+            let r = try vm.repr(item)
+            let scalars = r.unicodeScalars
+            if scalars.count > 12 {
+                var cut = String.UnicodeScalarView()
+                cut.append(contentsOf: scalars.prefix(11))
+                shown.append(String(cut) + "…")
+            } else {
+                shown.append(r)
+            }
+        }
+        if items.count > 3 { shown.append("…") }
+        text += "(" + shown.joined(separator: ", ") + ")"
+        return text
     }
 
     /// A wait reason from the library: `(kind, resource_id_or_list)`, or one prepared by

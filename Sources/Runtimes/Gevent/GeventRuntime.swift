@@ -7,7 +7,7 @@ import VM
 /// main program is the main greenlet. Greenlets are only switched to from the hub (a loop
 /// job), as in gevent; blocking means switching to the hub until someone switches back.
 final class GeventRuntime {
-    unowned let engine: Engine
+    unowned(unsafe) let engine: Engine
     var vm: VM { engine.vm }
     let rawGreenletType: PyType
     let handleType: PyType
@@ -21,12 +21,21 @@ final class GeventRuntime {
         g.started = true
         return g
     }()
+    /// What a `gevent.sleep` timer calls with the sleeping greenlet: switch back to it.
+    lazy var sleepWake: Value = .object(PyNativeFunction("switch") { [unowned self] _, a in
+        if case .object(let o) = a[0], let g = o as? RawGreenlet, !g.dead { self.switchTo(g, value: .none) }
+        return .none
+    })
     /// The greenlet running now (nil in the hub).
     var current: RawGreenlet?
+    /// Greenlets that started and have not finished, in start order, with holes where some
+    /// finished (strong references: weak ones would put every greenlet on Swift's slow
+    /// reference-counting path).
+    private var liveGreenlets: [RawGreenlet?] = []
+    private var liveCount = 0
+    var greenletSerial = 0
     var library: PyModule!
     private var timerHeap = LibevTimerHeap()
-    private var timerJobs: [Int: (CallbackHandle, Value, [Value])] = [:]
-    private var nextTimerID = 0
     private var refreshCounter: Int64 = 0
     private var cachedNow: Int64 = 0
     private var cachedRefresh: Int64 = 0
@@ -86,6 +95,11 @@ final class GeventRuntime {
 
     /// Resumes `g` with a value or an exception; called from hub code (loop jobs).
     func switchTo(_ g: RawGreenlet, value: Value, error: PyBaseException? = nil) {
+        if let t = g.sleepTimer {
+            // the end of gevent.sleep: its timer goes (a no-op when the timer is what woke it)
+            g.sleepTimer = nil
+            stop(t)
+        }
         if g.isMain {
             let previous = current
             current = g
@@ -143,11 +157,10 @@ final class GeventRuntime {
         // Starting a timer from the hub's callback phase reads the clock too.
         if update || inCallbackPhase { refreshLoopTime() }
         let h = CallbackHandle(type: handleType)
-        nextTimerID += 1
-        h.geventTimer = nextTimerID
-        let key = LibevTimerHeap.Key(at: cachedNow + VirtualTime.nanoseconds(fromSeconds: max(0, seconds)), refresh: cachedRefresh)
-        timerHeap.start(LibevTimerHeap.Entry(key: key, id: nextTimerID))
-        timerJobs[nextTimerID] = (h, fn, args)
+        h.isTimer = true
+        h.timerKey = LibevTimerHeap.Key(at: cachedNow + VirtualTime.nanoseconds(fromSeconds: max(0, seconds)), refresh: cachedRefresh)
+        h.timerCall = (fn, args)
+        timerHeap.start(h)
         armMasterTimer()
         return h
     }
@@ -156,9 +169,9 @@ final class GeventRuntime {
         guard !h.stopped else { return }
         h.stopped = true
         if let c = h.handle { _ = engine.loop.cancel(c) }
-        if let id = h.geventTimer {
-            timerHeap.stop(id)
-            timerJobs[id] = nil
+        if h.isTimer {
+            timerHeap.stop(h)
+            h.timerCall = nil
             armMasterTimer()
         }
     }
@@ -177,10 +190,11 @@ final class GeventRuntime {
             masterTimer = nil
             return
         }
-        if masterTimer != nil && masterDeadline == first.key.at { return }
+        let at = first.timerKey.at
+        if masterTimer != nil && masterDeadline == at { return }
         if let m = masterTimer { _ = engine.loop.cancel(m) }
-        masterDeadline = first.key.at
-        masterTimer = engine.loop.callAt(max(first.key.at, engine.now), Job(run: { [unowned self] in self.fireDueTimers() }, task: nil))
+        masterDeadline = at
+        masterTimer = engine.loop.callAt(max(at, engine.now), Job(run: { [unowned self] in self.fireDueTimers() }, task: nil))
     }
 
     /// libev's timers_reify: every due timer, in heap order, then their callbacks in that order.
@@ -188,17 +202,18 @@ final class GeventRuntime {
         masterTimer = nil
         masterDeadline = nil
         refreshLoopTime()
-        var due: [Int] = []
-        while let m = timerHeap.min, m.key.at <= engine.now {
-            timerHeap.stop(m.id)
-            due.append(m.id)
+        var due: [CallbackHandle] = []
+        while let m = timerHeap.min, m.timerKey.at <= engine.now {
+            timerHeap.stop(m)
+            due.append(m)
         }
         let outer = inCallbackPhase
         inCallbackPhase = false
         defer { inCallbackPhase = outer }
-        for id in due {
-            guard let (h, fn, args) = timerJobs.removeValue(forKey: id), !h.stopped else { continue }
+        for h in due {
+            guard !h.stopped, let (fn, args) = h.timerCall else { continue }
             h.stopped = true
+            h.timerCall = nil
             runInHub(fn, args)
         }
         armMasterTimer()
@@ -231,18 +246,29 @@ final class GeventRuntime {
         return PyBaseException(type: type, args: [.str("This operation would block forever\n\tHub: <Hub '' at 0x7f0000000000 epoll default pending=0 ref=0>\n\tHandles:\n[]")])
     }
 
-    /// Describes waiting greenlets for deadlock reports.
-    func waitingDescriptions() -> [String] {
-        greenlets.compactMap { $0.greenlet }.filter { $0.started && !$0.dead }.map {
-            "  \($0.name) waits at line \($0.fiber?.location(inFile: engine.file)?.line ?? 0)"
+    func greenletStarted(_ g: RawGreenlet) {
+        g.liveIndex = liveGreenlets.count
+        liveGreenlets.append(g)
+        liveCount += 1
+    }
+
+    func greenletFinished(_ g: RawGreenlet) {
+        guard g.liveIndex >= 0 else { return }
+        liveGreenlets[g.liveIndex] = nil
+        g.liveIndex = -1
+        liveCount -= 1
+        if liveGreenlets.count >= 64 && liveCount * 2 < liveGreenlets.count {
+            liveGreenlets = liveGreenlets.filter { $0 != nil }
+            for (i, live) in liveGreenlets.enumerated() { live!.liveIndex = i }
         }
     }
 
-    var greenlets: [WeakGreenlet] = []
-}
-
-struct WeakGreenlet {
-    weak var greenlet: RawGreenlet?
+    /// Describes waiting greenlets for deadlock reports.
+    func waitingDescriptions() -> [String] {
+        liveGreenlets.compactMap { $0 }.sorted { $0.serial < $1.serial }.filter { $0.started && !$0.dead }.map {
+            "  \($0.name) waits at line \($0.fiber?.location(inFile: engine.file)?.line ?? 0)"
+        }
+    }
 }
 
 /// Payload of a greenlet switching to the hub.
@@ -263,19 +289,31 @@ final class WaitReasonBox: PyObject {
 /// A scheduled hub callback or timer (`stop()` / `close()` cancel it).
 final class CallbackHandle: PyObject {
     var handle: HandleID?
-    var geventTimer: Int?
+    /// A libev timer (`loop.timer`), as opposed to a callback.
+    var isTimer = false
+    var timerKey = LibevTimerHeap.Key(at: 0, refresh: 0)
+    /// Where the timer sits in the heap (-1 when not in it).
+    var heapIndex = -1
+    /// What the timer calls, until it fires or is stopped.
+    var timerCall: (Value, [Value])?
     var stopped = false
 }
 
 /// `greenlet.greenlet`: a fiber that runs `self.run(*args)` when first switched to.
 final class RawGreenlet: PyObject {
-    unowned let runtime: GeventRuntime
+    unowned(unsafe) let runtime: GeventRuntime
+    /// Creation number (0 for the main greenlet).
+    var serial = 0
+    /// Where the runtime's list of live greenlets holds this one (-1: not in it).
+    var liveIndex = -1
     var fiber: Fiber?
     var started = false
     var dead = false
     var isMain = false
     var traceID: TaskID?
     var pendingReason: WaitReason?
+    /// The timer of the `gevent.sleep` this greenlet is in, if any.
+    var sleepTimer: CallbackHandle?
     var name = "Greenlet"
     private lazy var attributeDict = PyAttributeDict()
     override var attributes: PyAttributeDict? { attributeDict }
@@ -296,6 +334,7 @@ final class RawGreenlet: PyObject {
         fiber = try vm.makeFiber(name: name, calling: run, args)
         fiber?.owner = self
         started = true
+        runtime.greenletStarted(self)
         if traceID == nil {
             let loc = runtime.callerLocation(of: run)
             traceID = runtime.engine.trace.createTask(name: name, kind: .greenlet,
@@ -306,6 +345,7 @@ final class RawGreenlet: PyObject {
     func finish(error: PyBaseException?) {
         dead = true
         fiber = nil
+        runtime.greenletFinished(self)
         if let id = traceID { runtime.engine.trace.setState(id, error == nil ? .done : .failed) }
         if let e = error {
             // greenlet semantics: an exception leaving `run` goes to the parent (the hub),

@@ -247,7 +247,8 @@ class _Runner:
 
 def sleep(duration):
     f = Future()
-    IOLoop.current().call_later(duration, lambda: future_set_result_unless_cancelled(f, None))
+    # lambda: future_set_result_unless_cancelled(f, None)
+    IOLoop.current().call_later(duration, lambda: None if f.cancelled() else f.set_result(None))
     return f
 
 
@@ -393,6 +394,10 @@ class WaitIterator:
         return self.next()
 
 
+# The last (asyncio loop, IOLoop) pair IOLoop.current() returned.
+_last_current = [None, None]
+
+
 class IOLoop:
     _instances = {}
 
@@ -402,10 +407,15 @@ class IOLoop:
     @staticmethod
     def current(instance=True):
         loop = asyncio.get_event_loop()
+        last = _last_current
+        if last[0] is loop:
+            return last[1]
         io_loop = IOLoop._instances.get(id(loop))
         if io_loop is None:
             io_loop = IOLoop(loop)
             IOLoop._instances[id(loop)] = io_loop
+        last[0] = loop
+        last[1] = io_loop
         return io_loop
 
     @staticmethod

@@ -2,7 +2,7 @@
 # them in waiting order, notify(n) wakes the first n, a cancelled waiter leaves the rest.
 import asyncio
 
-N = 2000
+N = 1000
 
 
 async def main():

@@ -1,13 +1,13 @@
 # joinall / wait / iwait over thousands of greenlets: results come back in completion
-# order (equal deadlines in libev heap order), count and timeout stop early, and the
-# greenlets left running finish later.
+# order (the many equal deadlines in libev heap order), count and timeout stop early, and
+# the greenlets left running finish later.
 import gevent
 
 N = 3000
 
 
 def job(i):
-    gevent.sleep(0.002 * (i % 125))
+    gevent.sleep(0.1 * (i % 7))
     return i
 
 
@@ -22,9 +22,9 @@ print("joinall", len(done), all(g.successful() for g in gs))
 print("first", order[:6], "last", order[-6:], "checksum", checksum(order))
 
 gs = [gevent.spawn(job, i) for i in range(N)]
-early = [g.value for g in gevent.iwait(gs, timeout=0.101)]
+early = [g.value for g in gevent.iwait(gs, timeout=0.35)]
 print("iwait timeout", len(early), early[:4], early[-4:], checksum(early))
-some = gevent.wait(gs, count=1000)
+some = gevent.wait(gs, count=1500)
 print("wait count", len(some), checksum([g.value for g in some]))
 rest = gevent.wait(gs)
 print("wait rest", len(rest), sum(1 for g in gs if g.dead))

@@ -29,7 +29,7 @@ res.set("v")
 gevent.joinall(gs)
 print("async result", len(got), got[:3], got[-2:])
 
-sem = Semaphore(50)
+sem = Semaphore(400)
 order = []
 
 

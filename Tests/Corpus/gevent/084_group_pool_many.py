@@ -27,8 +27,13 @@ def square(i):
 pool = Pool(100)
 res = pool.map(square, range(N))
 print("map", len(res), res[:4], res[-2:], sum(res))
+def tenth(i):
+    gevent.sleep(0.1 * (i % 3))
+    return i * i
+
+
 order = []
-for v in Pool().imap_unordered(square, range(N)):
+for v in Pool().imap_unordered(tenth, range(N)):
     order.append(v)
 print("imap_unordered", len(order), order[:5], sum(k * v for k, v in enumerate(order)) % 1000003)
 

@@ -11,6 +11,11 @@ async def job(i):
     return i * i
 
 
+async def slow(i):
+    await gen.sleep(0.1 * (i % 5))
+    return i
+
+
 @gen.coroutine
 def decorated(i):
     yield gen.sleep(0.001 * (i % 13))
@@ -26,7 +31,7 @@ async def main():
     by_key = await gen.multi({"k%d" % i: job(i) for i in range(N)})
     print("dict", len(by_key), list(by_key)[:3], by_key["k2999"])
     order = []
-    futures = [gen.convert_yielded(job(i)) for i in range(N)]
+    futures = [gen.convert_yielded(slow(i)) for i in range(N)]
     wait = gen.WaitIterator(*futures)
     while not wait.done():
         value = await wait.next()

@@ -47,12 +47,12 @@ async def main():
     await gen.multi(waiters)
     print("event", count[0], len(event._waiters))
 
-    sem = locks.Semaphore(25)
+    sem = locks.Semaphore(250)
     order = []
 
     async def worker(i):
         async with sem:
-            await gen.sleep(0.01)
+            await gen.sleep(0.1)
             order.append(i)
 
     await gen.multi([worker(i) for i in range(N)])
