@@ -97,8 +97,9 @@ extension VM {
             let t = o.type!
             if t === metatype {
                 let cls = unsafeDowncast(o, to: PyType.self)
-                if let c = cacheEntry(ways, cls), c.pointee.kind == .classValue { return c.pointee.classAttr! }
-                else if cacheEntry(ways, cls) == nil {
+                if let c = cacheEntry(ways, cls) {
+                    if c.pointee.kind == .classValue { return c.pointee.classAttr! }
+                } else {
                     fillCache(cacheSlotToFill(ways), o, code.object.names[nameIndex], forMethod: false)
                 }
             } else if let c = cacheEntry(ways, t) {

@@ -56,8 +56,7 @@ public final class Frame {
     /// Drops everything the finished activation held (so objects die when CPython's would),
     /// keeping the buffers for `reuse`.
     func clear() {
-        stack.removeLast(stack.count)
-        if !cells.isEmpty { cells = [] }
+        releaseValues()
         namespace = nil
         mode = .normal
         generator = nil
