@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Runtimes", dependencies: [
             "VM", "Loop", "Trace", "Language",
             .product(name: "DequeModule", package: "swift-collections"),
-        ], swiftSettings: fast),
+        ], resources: [.embedInCode("Python")], swiftSettings: fast),
         .target(name: "Export", dependencies: ["Trace"]),
         .target(name: "TUI", dependencies: ["Trace", "Export"]),
         .target(name: "TUIBackend", dependencies: ["TUI", "CNcurses"]),

@@ -3,6 +3,7 @@ import VM
 extension Engine {
     /// Every module a scenario can import.
     static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado", "datetime", "collections", "heapq", "requests", "grequests"]
+        + PythonLibrary.moduleNames.filter { !$0.contains(".") }
 
     /// Builds a module on its first import.
     func module(named name: String) throws -> PyModule? {
@@ -25,7 +26,9 @@ extension Engine {
         case "_loopscope": return ResourceHooks.make(self)
         case _ where name == "gevent" || name.hasPrefix("gevent.") || name == "_loopscope_gevent": return try geventModule(name)
         case _ where name == "tornado" || name.hasPrefix("tornado."): return try tornadoModule(name)
-        default: return nil
+        default:
+            guard let source = PythonLibrary.source(of: name) else { return nil }
+            return try loadLibrary(name, source)
         }
     }
 }
