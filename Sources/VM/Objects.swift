@@ -137,6 +137,8 @@ public func pythonHash(_ v: Value) -> Int {
         if let b = o as? PyBigInt { return IntHash.hash(b.value) }
         if let t = o as? PyTuple { return SetTable.tupleHash(t.items, element: pythonHash)! }
         if let f = o as? PySet, f.isFrozen { return SetTable.frozensetHash(f.items.map(\.hash)) }
+        if let m = o as? PyBoundMethod { return pythonHash(m.receiver.identity) ^ pythonHash(m.function) }
+        if let f = o as? PyNativeFunction, let receiver = f.receiver { return pythonHash(receiver.identity) ^ f.qualname.hashValue }
         return ObjectIdentifier(o).hashValue
     }
 }
@@ -153,10 +155,30 @@ func keyEquals(_ a: Value, _ b: Value) -> Bool {
         }
         if let s = x as? PyBigInt, let t = y as? PyBigInt { return s.value == t.value }
         if let s = x as? PySet, let t = y as? PySet { return s.items == t.items }
-        return false
+        return methodEquals(x, y)
     default:
         if let x = numericValue(a), let y = numericValue(b) { return x == y }
         return false
+    }
+}
+
+/// Bound methods are equal when they bind the same function to the same object (CPython
+/// 3.8+ compares the receivers by identity): `obj.f == obj.f`, `[].append != [].append`.
+func methodEquals(_ x: PyObject, _ y: PyObject) -> Bool {
+    if let m = x as? PyBoundMethod, let n = y as? PyBoundMethod {
+        return m.receiver.isSame(n.receiver) && keyEquals(m.function, n.function)
+    }
+    if let f = x as? PyNativeFunction, let g = y as? PyNativeFunction, let a = f.receiver, let b = g.receiver {
+        return a.isSame(b) && f.qualname == g.qualname
+    }
+    return false
+}
+
+extension Value {
+    /// A value standing for this one's identity in a hash: objects by address, others as is.
+    var identity: Value {
+        if case .object(let o) = self { return .int(ObjectIdentifier(o).hashValue) }
+        return self
     }
 }
 

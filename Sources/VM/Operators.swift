@@ -267,6 +267,7 @@ extension VM {
                 return x.count == y.count && (x.count == 0 || x.start == y.start && (x.count == 1 || x.step == y.step))
             }
             if a is PyBigInt || b is PyBigInt { return keyEquals(l, r) }
+            if methodEquals(a, b) { return true }
             if !a.type.isBuiltin || !b.type.isBuiltin {
                 if let v = try callDunder(l, "__eq__", r) { return try truthy(v) }
                 if let v = try callDunder(r, "__eq__", l) { return try truthy(v) }
