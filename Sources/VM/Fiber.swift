@@ -113,6 +113,8 @@ public final class Fiber {
     var pendingCoroutine: PyGenerator?
     /// The top of the innermost frame's stack is a placeholder for the suspended call's result.
     var resumePending = false
+    /// The native awaitable that suspended the fiber and finishes the await on resumption.
+    var suspendedAwait: NativeAwaitable?
 
     init(id: Int, name: String) {
         self.id = id

@@ -391,6 +391,7 @@ extension VM {
                                 if fiber.nativeDepth > 0 {
                                     throw runtimeError("cannot await inside a function called from a builtin")
                                 }
+                                if native.continuesAfterSuspension { fiber.suspendedAwait = native }
                                 return .suspended(payload)
                             }
                         } else {

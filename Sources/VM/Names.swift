@@ -24,7 +24,7 @@ enum Names {
 public final class PyAttributeDict {
     public private(set) var keys: [String] = []
     private var ids: [Int] = []
-    private var values: [Value] = []
+    fileprivate var values: [Value] = []
     private var index: [Int: Int]?
 
     private static let indexThreshold = 12
@@ -108,6 +108,27 @@ public final class PyAttributeDict {
             var built: [Int: Int] = [:]
             for (j, k) in ids.enumerated() { built[k] = j }
             index = built
+        }
+    }
+}
+
+/// An attribute name interned once, for runtime code that reads and writes the same
+/// instance attributes of library objects on a hot path (`sem._value`).
+public struct AttributeName: Sendable {
+    let id: Int
+    let text: String
+
+    public init(_ text: String) {
+        self.text = text
+        id = Names.intern(text)
+    }
+}
+
+extension PyAttributeDict {
+    public subscript(name: AttributeName) -> Value? {
+        get { position(of: name.id).map { values[$0] } }
+        set {
+            if let v = newValue { store(id: name.id, name: name.text, v) } else { self[name.text] = nil }
         }
     }
 }

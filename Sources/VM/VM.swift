@@ -4,6 +4,20 @@ import Language
 public protocol NativeAwaitable: PyObject {
     /// Either the result right away, or a suspension payload for the runtime.
     func awaitStep(vm: VM) throws -> AwaitStep
+    /// Whether the awaiting fiber must come back here when it resumes after a suspension
+    /// (`finishAwait`), instead of taking the wake-up's value as the await's result.
+    var continuesAfterSuspension: Bool { get }
+    /// The await's result (or the error it raises) when the fiber resumes with `value` or
+    /// `error` after this awaitable suspended it; only called when `continuesAfterSuspension`.
+    func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> Value
+}
+
+extension NativeAwaitable {
+    public var continuesAfterSuspension: Bool { false }
+    public func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> Value {
+        if let error { throw PyError(error) }
+        return value
+    }
 }
 
 public enum AwaitStep {
@@ -110,6 +124,16 @@ public final class VM {
         // The instruction budget bounds a computation that never waits: each resumption
         // (the fiber waited, or starts) begins a fresh count.
         instructionCount = 0
+        var value = value, error = error
+        if let awaited = fiber.suspendedAwait {
+            fiber.suspendedAwait = nil
+            do {
+                value = try awaited.finishAwait(vm: self, value: value, error: error)
+                error = nil
+            } catch let e as PyError {
+                error = e.exception
+            }
+        }
         do {
             if let (callable, args) = fiber.pendingCall {
                 fiber.pendingCall = nil

@@ -16,6 +16,8 @@ extension AsyncioRuntime {
         futureType.dict["_cancel_message"] = .object(PyNativeProperty(name: "_cancel_message") { [unowned self] _, v in
             self.asFuture(v)?.cancelMessage ?? .none
         })
+        nativeLocks = NativeLocks(runtime: self, module: module)
+        nativeLocks?.install()
     }
 }
 

@@ -72,28 +72,33 @@ extension AsyncioRuntime {
             f.waitReason = try self.reason(kind, a[2])
             return .none
         }
-        // The first waiter of a deque that is not done (None if all are), as the loop
-        // `for fut in waiters: if not fut.done()` finds it; done waiters at the front are
-        // remembered, so waking the next of many waiters costs O(1), not O(waiters).
+        // The first waiter of a deque that is not done (None if all are): `firstPending`.
         m.def("_first_pending") { [unowned self] vm, a in
             try a.expect("_first_pending", 1)
             guard let d = a[0].asObject as? PyDeque else { throw vm.typeError("_first_pending expects a deque") }
-            var i = d.settledPrefix
-            while i < d.count {
-                let item = d[i]
-                let done: Bool
-                if let f = self.asFuture(item) {
-                    done = f.isDone
-                } else {
-                    done = try vm.truthy(try vm.call(try vm.getAttribute(item, "done"), []))
-                }
-                if !done { return item }
-                i += 1
-                d.settledPrefix = i
-            }
-            return .none
+            return try self.firstPending(d) ?? .none
         }
         return m
+    }
+
+    /// The first item of `waiters` that is not done, as `for fut in waiters: if not
+    /// fut.done()` finds it; done waiters at the front are remembered, so waking the next
+    /// of many waiters costs O(1), not O(waiters).
+    func firstPending(_ waiters: PyDeque) throws -> Value? {
+        var i = waiters.settledPrefix
+        while i < waiters.count {
+            let item = waiters[i]
+            let done: Bool
+            if let f = asFuture(item) {
+                done = f.isDone
+            } else {
+                done = try vm.truthy(try vm.call(try vm.getAttribute(item, "done"), []))
+            }
+            if !done { return item }
+            i += 1
+            waiters.settledPrefix = i
+        }
+        return nil
     }
 
     /// `asyncio.sleep(delay, result)`: a coroutine; 0 (or less) yields once.

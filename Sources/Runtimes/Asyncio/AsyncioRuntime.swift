@@ -38,6 +38,8 @@ final class AsyncioRuntime {
     var defaultExecutor: Executor?
     /// `loop.set_exception_handler(fn)`.
     var exceptionHandler: Value = .none
+    /// The Swift methods of Semaphore, BoundedSemaphore and Lock.
+    var nativeLocks: NativeLocks?
 
     init(engine: Engine) {
         self.engine = engine

@@ -111,28 +111,45 @@ enum DoneCallback {
     case native(String, (Future) -> Void)
 }
 
-/// A coroutine implemented in Swift (`asyncio.sleep`): awaiting it runs `body` once.
+/// A coroutine implemented in Swift (`asyncio.sleep`, a semaphore's `acquire`): awaiting
+/// it runs `body` once; when `body` suspends, `continuation` (if any) finishes the await
+/// when the task resumes, with the wake-up's value or error (the code after CPython's
+/// `await fut`).
 final class NativeCoroutine: PyObject, NativeAwaitable {
+    typealias Continuation = (VM, Value, PyBaseException?) throws -> Value
+    typealias Steps = (VM) throws -> (AwaitStep, Continuation?)
     let name: String
-    private var body: ((VM) throws -> AwaitStep)?
-    private var waitingOn: Future?
+    private var body: Steps?
+    private var continuation: Continuation?
 
-    init(name: String, type: PyType, body: @escaping (VM) throws -> AwaitStep) {
+    init(name: String, type: PyType, steps: @escaping Steps) {
         self.name = name
-        self.body = body
+        self.body = steps
         super.init(type: type)
     }
 
+    /// A coroutine whose result is the wake-up's value when `body` suspends.
+    convenience init(name: String, type: PyType, body: @escaping (VM) throws -> AwaitStep) {
+        self.init(name: name, type: type, steps: { vm in (try body(vm), nil) })
+    }
+
     func awaitStep(vm: VM) throws -> AwaitStep {
-        if let f = waitingOn {
-            // A second step after the wake-up: deliver the future's outcome.
-            waitingOn = nil
-            return .value(try f.resultValue(vm))
-        }
         guard let body else { throw vm.runtimeError("cannot reuse already awaited coroutine") }
         self.body = nil
-        let step = try body(vm)
+        let (step, then) = try body(vm)
+        if case .suspend = step { continuation = then }
         return step
+    }
+
+    var continuesAfterSuspension: Bool { continuation != nil }
+
+    func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> Value {
+        guard let finish = continuation else {
+            if let error { throw PyError(error) }
+            return value
+        }
+        continuation = nil
+        return try finish(vm, value, error)
     }
 }
 
