@@ -1,20 +1,23 @@
 import Language
 
-/// Something a fiber can `await` that is implemented in Swift (a runtime's Future or Task).
-public protocol NativeAwaitable: PyObject {
+/// Something a fiber can `await` that is implemented in Swift (a runtime's Future, Task or
+/// native coroutine). A class, not a protocol: the interpreter tests every awaited object
+/// for it, and a class cast is far cheaper than a protocol conformance lookup.
+open class NativeAwaitable: PyObject {
+    public override init(type: PyType?) { super.init(type: type) }
+
     /// Either the result right away, or a suspension payload for the runtime.
-    func awaitStep(vm: VM) throws -> AwaitStep
+    open func awaitStep(vm: VM) throws -> AwaitStep {
+        throw VMFatal.internalError("\(Swift.type(of: self)) does not implement awaitStep")
+    }
+
     /// Whether the awaiting fiber must come back here when it resumes after a suspension
     /// (`finishAwait`), instead of taking the wake-up's value as the await's result.
-    var continuesAfterSuspension: Bool { get }
+    open var continuesAfterSuspension: Bool { false }
+
     /// The await's result (or the error it raises) when the fiber resumes with `value` or
     /// `error` after this awaitable suspended it; only called when `continuesAfterSuspension`.
-    func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> Value
-}
-
-extension NativeAwaitable {
-    public var continuesAfterSuspension: Bool { false }
-    public func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> Value {
+    open func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> Value {
         if let error { throw PyError(error) }
         return value
     }

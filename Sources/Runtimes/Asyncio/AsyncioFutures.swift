@@ -6,7 +6,7 @@ extension AsyncioRuntime {
     /// Methods of Future and Task (a Task's future holds its outcome).
     func installFutureMethods() {
         func method(_ t: PyType, _ name: String, _ body: @escaping (Future, inout Arguments) throws -> Value) {
-            t.dict[name] = .object(PyNativeFunction(name, qualname: "\(t.name).\(name)") { [unowned self] vm, a in
+            t.dict[name] = .object(PyNativeFunction(name, qualname: "\(t.name).\(name)") { [unowned(unsafe) self] vm, a in
                 guard a.count >= 1, let f = self.asFuture(a[0]) else {
                     throw vm.typeError("descriptor '\(name)' requires a '\(t.name)' object")
                 }
@@ -14,13 +14,13 @@ extension AsyncioRuntime {
             })
         }
         let f = futureType
-        futureType.constructor = { [unowned self] _, t, a in
+        futureType.constructor = { [unowned(unsafe) self] _, t, a in
             _ = a.take("loop")
             let fut = Future(runtime: self, type: t)
             return .object(fut)
         }
-        method(f, "result") { [unowned self] fut, _ in try fut.resultValue(self.vm) }
-        method(f, "exception") { [unowned self] fut, _ in
+        method(f, "result") { [unowned(unsafe) self] fut, _ in try fut.resultValue(self.vm) }
+        method(f, "exception") { [unowned(unsafe) self] fut, _ in
             switch fut.state {
             case .pending:
                 throw PyError(PyBaseException(type: self.invalidStateError, args: [.str("Exception is not set.")]))
@@ -43,7 +43,7 @@ extension AsyncioRuntime {
             try fut.setResult(a[1])
             return .none
         }
-        method(f, "set_exception") { [unowned self] fut, a in
+        method(f, "set_exception") { [unowned(unsafe) self] fut, a in
             try a.expect("set_exception", 2)
             var e = try self.vm.makeExceptionValue(a[1])
             if e.type.isSubtype(of: Builtins.stopIteration) {
@@ -58,7 +58,7 @@ extension AsyncioRuntime {
             fut.addDoneCallback(.python(a[1]))
             return .none
         }
-        method(f, "remove_done_callback") { [unowned self] fut, a in
+        method(f, "remove_done_callback") { [unowned(unsafe) self] fut, a in
             try a.expect("remove_done_callback", 2)
             let before = fut.callbacks.count
             fut.callbacks.removeAll {
@@ -67,8 +67,8 @@ extension AsyncioRuntime {
             }
             return .int(before - fut.callbacks.count)
         }
-        method(f, "get_loop") { [unowned self] _, _ in .object(self.runningLoop ?? self.loopObject()) }
-        f.dict["__repr__"] = .object(PyNativeFunction("__repr__") { [unowned self] _, a in
+        method(f, "get_loop") { [unowned(unsafe) self] _, _ in .object(self.runningLoop ?? self.loopObject()) }
+        f.dict["__repr__"] = .object(PyNativeFunction("__repr__") { [unowned(unsafe) self] _, a in
             guard case .object(let o) = a[0] else { return .str("<Future>") }
             if let t = o as? Task { return .str(self.taskRepr(t)) }
             guard let fut = o as? Future else { return .str("<Future>") }
@@ -76,7 +76,7 @@ extension AsyncioRuntime {
         })
 
         // Task
-        taskType.constructor = { [unowned self] _, _, a in
+        taskType.constructor = { [unowned(unsafe) self] _, _, a in
             let name = a.take("name") ?? .none
             _ = a.take("loop")
             _ = a.take("context")
@@ -92,7 +92,7 @@ extension AsyncioRuntime {
             })
         }
         taskMethod("get_name") { t, _ in .str(t.name) }
-        taskMethod("set_name") { [unowned self] t, a in
+        taskMethod("set_name") { [unowned(unsafe) self] t, a in
             try a.expect("set_name", 2)
             t.name = try self.vm.str(a[1])
             self.engine.trace.append(.taskRenamed(t.traceID, name: self.engine.trace.intern(t.name)))
@@ -104,8 +104,8 @@ extension AsyncioRuntime {
             if t.cancelRequests > 0 { t.cancelRequests -= 1 }
             return .int(t.cancelRequests)
         }
-        taskMethod("set_result") { [unowned self] _, _ in throw self.vm.runtimeError("Task does not support set_result operation") }
-        taskMethod("set_exception") { [unowned self] _, _ in throw self.vm.runtimeError("Task does not support set_exception operation") }
+        taskMethod("set_result") { [unowned(unsafe) self] _, _ in throw self.vm.runtimeError("Task does not support set_result operation") }
+        taskMethod("set_exception") { [unowned(unsafe) self] _, _ in throw self.vm.runtimeError("Task does not support set_exception operation") }
     }
 
     func stateText(_ f: Future) -> String {

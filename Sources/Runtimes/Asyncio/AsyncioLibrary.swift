@@ -9,11 +9,11 @@ extension AsyncioRuntime {
                 try vm.call(noop, [])
             })
         }
-        futureType.dict["_make_cancelled_error"] = .object(PyNativeFunction("_make_cancelled_error") { [unowned self] _, a in
+        futureType.dict["_make_cancelled_error"] = .object(PyNativeFunction("_make_cancelled_error") { [unowned(unsafe) self] _, a in
             .object(self.makeCancelledError(self.asFuture(a[0])?.cancelMessage ?? .none))
         })
         futureType.dict["__init__"] = .object(PyNativeFunction("__init__") { _, _ in .none })
-        futureType.dict["_cancel_message"] = .object(PyNativeProperty(name: "_cancel_message") { [unowned self] _, v in
+        futureType.dict["_cancel_message"] = .object(PyNativeProperty(name: "_cancel_message") { [unowned(unsafe) self] _, v in
             self.asFuture(v)?.cancelMessage ?? .none
         })
         nativeLocks = NativeLocks(runtime: self, module: module)

@@ -59,8 +59,8 @@ extension AsyncioRuntime {
                 return try body(loop, &a)
             })
         }
-        method("time") { [unowned self] _, _ in .float(Double(self.engine.now) / 1e9) }
-        method("call_soon") { [unowned self] loop, a in
+        method("time") { [unowned(unsafe) self] _, _ in .float(Double(self.engine.now) / 1e9) }
+        method("call_soon") { [unowned(unsafe) self] loop, a in
             _ = a.take("context")
             guard a.count >= 1 else { throw self.vm.typeError("call_soon() missing 1 required positional argument: 'callback'") }
             try self.checkOpen(loop)
@@ -68,7 +68,7 @@ extension AsyncioRuntime {
             return .object(self.callSoon(a[0], Array(a.positional.dropFirst())))
         }
         t.dict["call_soon_threadsafe"] = t.dict["call_soon"]
-        method("call_later") { [unowned self] loop, a in
+        method("call_later") { [unowned(unsafe) self] loop, a in
             _ = a.take("context")
             guard a.count >= 2 else { throw self.vm.typeError("call_later() missing required arguments") }
             try self.checkOpen(loop)
@@ -77,7 +77,7 @@ extension AsyncioRuntime {
             let deadline = self.engine.now + VirtualTime.nanoseconds(fromSeconds: delay)
             return .object(self.timer(deadline, a[1], Array(a.positional.dropFirst(2))))
         }
-        method("call_at") { [unowned self] loop, a in
+        method("call_at") { [unowned(unsafe) self] loop, a in
             _ = a.take("context")
             guard a.count >= 2 else { throw self.vm.typeError("call_at() missing required arguments") }
             try self.checkOpen(loop)
@@ -85,24 +85,24 @@ extension AsyncioRuntime {
             try self.checkCallable(a[1], "call_at")
             return .object(self.timer(VirtualTime.nanoseconds(fromSeconds: when), a[1], Array(a.positional.dropFirst(2))))
         }
-        method("create_future") { [unowned self] _, _ in .object(Future(runtime: self)) }
-        method("create_task") { [unowned self] loop, a in
+        method("create_future") { [unowned(unsafe) self] _, _ in .object(Future(runtime: self)) }
+        method("create_task") { [unowned(unsafe) self] loop, a in
             let name = a.take("name") ?? .none
             _ = a.take("context")
             try a.expect("create_task", 1)
             try self.checkOpen(loop)
             return .object(try self.createTask(a[0], name: name))
         }
-        method("run_until_complete") { [unowned self] loop, a in
+        method("run_until_complete") { [unowned(unsafe) self] loop, a in
             try a.expect("run_until_complete", 1)
             return try self.runUntilComplete(loop, a[0])
         }
-        method("run_forever") { [unowned self] loop, a in
+        method("run_forever") { [unowned(unsafe) self] loop, a in
             try self.startRunning(loop)
             try self.vm.suspend(RunUntilStopped(runtime: self, future: nil, reason: .label(self.engine.trace.intern("run_forever"))))
             return .none
         }
-        method("run_in_executor") { [unowned self] loop, a in
+        method("run_in_executor") { [unowned(unsafe) self] loop, a in
             guard a.count >= 2 else { throw self.vm.typeError("run_in_executor() missing required arguments") }
             try self.checkOpen(loop)
             guard a[0].isNone else {
@@ -110,29 +110,29 @@ extension AsyncioRuntime {
             }
             return .object(self.executor.submit(a[1], Array(a.positional.dropFirst(2))))
         }
-        method("stop") { [unowned self] _, _ in
+        method("stop") { [unowned(unsafe) self] _, _ in
             self.stopping = true
             return .none
         }
-        method("close") { [unowned self] loop, _ in
+        method("close") { [unowned(unsafe) self] loop, _ in
             if self.runningLoop === loop { throw self.vm.runtimeError("Cannot close a running event loop") }
             loop.closed = true
             return .none
         }
-        method("is_running") { [unowned self] loop, _ in .bool(self.runningLoop === loop) }
+        method("is_running") { [unowned(unsafe) self] loop, _ in .bool(self.runningLoop === loop) }
         method("is_closed") { loop, _ in .bool(loop.closed) }
         method("get_debug") { _, _ in .bool(false) }
         method("set_debug") { _, _ in .none }
-        method("set_exception_handler") { [unowned self] _, a in
+        method("set_exception_handler") { [unowned(unsafe) self] _, a in
             self.exceptionHandler = a.count > 0 ? a[0] : .none
             return .none
         }
-        method("call_exception_handler") { [unowned self] loop, a in
+        method("call_exception_handler") { [unowned(unsafe) self] loop, a in
             try a.expect("call_exception_handler", 1)
             try self.callExceptionHandler(loop, a[0])
             return .none
         }
-        method("default_exception_handler") { [unowned self] _, a in
+        method("default_exception_handler") { [unowned(unsafe) self] _, a in
             try a.expect("default_exception_handler", 1)
             try self.defaultExceptionHandler(a[0])
             return .none
@@ -155,7 +155,7 @@ extension AsyncioRuntime {
         }
         method(handleType, "cancelled") { h in .bool(h.cancelled) }
         method(timerHandleType, "when") { h in .float(Double(h.when ?? 0) / 1e9) }
-        method(handleType, "__repr__") { [unowned self] h in
+        method(handleType, "__repr__") { [unowned(unsafe) self] h in
             let kind = h.when == nil ? "Handle" : "TimerHandle"
             var parts = [kind]
             if let w = h.when { parts.append("when=\(Double(w) / 1e9)") }
@@ -209,7 +209,7 @@ extension AsyncioRuntime {
         if let wr = future.waitReason { reason = wr }
         try startRunning(loop)
         // Even a future that is already done runs one iteration: its callback is scheduled.
-        future.addDoneCallback(.native("_run_until_complete_cb") { [unowned self] _ in self.stopping = true })
+        future.addDoneCallback(.native("_run_until_complete_cb") { [unowned(unsafe) self] _ in self.stopping = true })
         try vm.suspend(RunUntilStopped(runtime: self, future: future, reason: reason))
         return .none
     }

@@ -21,26 +21,26 @@ extension AsyncioRuntime {
         m["CancelledError"] = .object(cancelledError)
         m["InvalidStateError"] = .object(invalidStateError)
 
-        m.def("sleep") { [unowned self] vm, a in
+        m.def("sleep") { [unowned(unsafe) self] vm, a in
             let result = a.take("result") ?? (a.count > 1 ? a[1] : .none)
             guard a.count >= 1 else { throw vm.typeError("sleep() missing 1 required positional argument: 'delay'") }
             let delay = try a.seconds(0, vm, function: "sleep")
             return .object(self.sleep(delay, result: result))
         }
-        m.def("get_event_loop") { [unowned self] _, _ in .object(self.runningLoop ?? self.loopObject()) }
-        m.def("get_running_loop") { [unowned self] vm, _ in
+        m.def("get_event_loop") { [unowned(unsafe) self] _, _ in .object(self.runningLoop ?? self.loopObject()) }
+        m.def("get_running_loop") { [unowned(unsafe) self] vm, _ in
             guard let l = self.runningLoop else { throw vm.runtimeError("no running event loop") }
             return .object(l)
         }
-        m.def("_get_running_loop") { [unowned self] _, _ in self.runningLoop.map { .object($0) } ?? .none }
-        m.def("new_event_loop") { [unowned self] _, _ in .object(LoopObject(type: self.loopType)) }
-        m.def("set_event_loop") { [unowned self] _, a in
+        m.def("_get_running_loop") { [unowned(unsafe) self] _, _ in self.runningLoop.map { .object($0) } ?? .none }
+        m.def("new_event_loop") { [unowned(unsafe) self] _, _ in .object(LoopObject(type: self.loopType)) }
+        m.def("set_event_loop") { [unowned(unsafe) self] _, a in
             try a.expect("set_event_loop", 1)
             self.currentLoop = a[0].asObject as? LoopObject
             return .none
         }
-        m.def("current_task") { [unowned self] _, _ in self.currentTask.map { .object($0) } ?? .none }
-        m.def("all_tasks") { [unowned self] vm, _ in
+        m.def("current_task") { [unowned(unsafe) self] _, _ in self.currentTask.map { .object($0) } ?? .none }
+        m.def("all_tasks") { [unowned(unsafe) self] vm, _ in
             let s = PySet()
             for t in self.pendingTasks { try vm.setInsert(s, .object(t)) }
             return .object(s)
@@ -57,15 +57,15 @@ extension AsyncioRuntime {
             guard case .object(let o) = f, let fn = o as? PyFunction else { return .bool(false) }
             return .bool(fn.code.object.isCoroutine)
         }
-        m.def("_make_cancelled_error") { [unowned self] _, a in
+        m.def("_make_cancelled_error") { [unowned(unsafe) self] _, a in
             .object(self.makeCancelledError(a.count > 0 ? a[0] : .none))
         }
-        m.def("_cancel_message") { [unowned self] _, a in
+        m.def("_cancel_message") { [unowned(unsafe) self] _, a in
             try a.expect("_cancel_message", 1)
             return self.asFuture(a[0])?.cancelMessage ?? .none
         }
         // Trace annotations used by the library: what a future stands for, resource state.
-        m.def("_tag") { [unowned self] vm, a in
+        m.def("_tag") { [unowned(unsafe) self] vm, a in
             try a.expect("_tag", 3)
             guard let f = self.asFuture(a[0]) else { return .none }
             let kind = try vm.str(a[1])
@@ -73,7 +73,7 @@ extension AsyncioRuntime {
             return .none
         }
         // The first waiter of a deque that is not done (None if all are): `firstPending`.
-        m.def("_first_pending") { [unowned self] vm, a in
+        m.def("_first_pending") { [unowned(unsafe) self] vm, a in
             try a.expect("_first_pending", 1)
             guard let d = a[0].asObject as? PyDeque else { throw vm.typeError("_first_pending expects a deque") }
             return try self.firstPending(d) ?? .none
@@ -103,7 +103,7 @@ extension AsyncioRuntime {
 
     /// `asyncio.sleep(delay, result)`: a coroutine; 0 (or less) yields once.
     func sleep(_ delay: Double, result: Value) -> NativeCoroutine {
-        NativeCoroutine(name: "sleep", type: coroutineType) { [unowned self] vm in
+        NativeCoroutine(name: "sleep", type: coroutineType) { [unowned(unsafe) self] vm in
             if delay <= 0 { return .suspend(YieldToLoop(result: result)) }
             let f = Future(runtime: self)
             let deadline = self.engine.now + VirtualTime.nanoseconds(fromSeconds: delay)

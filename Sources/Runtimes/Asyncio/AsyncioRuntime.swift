@@ -6,7 +6,9 @@ import VM
 /// The state of asyncio in one engine: the types, the current loop and task, and the
 /// operations the module's functions and the Python-level library share.
 final class AsyncioRuntime {
-    unowned let engine: Engine
+    // unowned(unsafe): the engine owns this runtime; a checked reference costs an atomic
+    // retain on every use, and the scheduler uses it on every step.
+    unowned(unsafe) let engine: Engine
     var vm: VM { engine.vm }
 
     let futureType: PyType
@@ -44,9 +46,9 @@ final class AsyncioRuntime {
     init(engine: Engine) {
         self.engine = engine
         defer {
-            engine.atExit.append { [unowned self] in self.reportPendingTasksAtExit() }
+            engine.atExit.append { [unowned(unsafe) self] in self.reportPendingTasksAtExit() }
             let previous = engine.waitingDescriptions
-            engine.waitingDescriptions = { [unowned self] in previous() + self.waitingDescriptions() }
+            engine.waitingDescriptions = { [unowned(unsafe) self] in previous() + self.waitingDescriptions() }
         }
         func type(_ name: String, _ base: PyType = Builtins.objectType, module: String) -> PyType {
             let t = PyType(name: name, bases: [base], layout: .native, isBuiltin: true, module: module)
@@ -84,7 +86,7 @@ final class AsyncioRuntime {
     func callSoon(_ fn: Value, _ args: [Value]) -> HandleObject {
         let handle = HandleObject(runtime: self, callback: fn, args: args, timer: nil)
         let label = callbackLabel(fn)
-        handle.handleID = engine.loop.callSoon(Job(run: { [unowned self] in self.runCallback(handle) }, task: nil))
+        handle.handleID = engine.loop.callSoon(Job(run: { [unowned(unsafe) self] in self.runCallback(handle) }, task: nil))
         engine.trace.append(.callbackScheduled(handle: UInt32(truncatingIfNeeded: handle.handleID!.rawValue),
                                                label: engine.trace.intern(label), location: callerLocation()))
         return handle
@@ -94,7 +96,7 @@ final class AsyncioRuntime {
     func callAt(_ deadline: Int64, _ fn: Value, _ args: [Value]) -> HandleObject {
         let handle = HandleObject(runtime: self, callback: fn, args: args, timer: nil)
         handle.when = deadline
-        handle.timerID = engine.loop.callAt(deadline, Job(run: { [unowned self] in self.runCallback(handle) }, task: nil))
+        handle.timerID = engine.loop.callAt(deadline, Job(run: { [unowned(unsafe) self] in self.runCallback(handle) }, task: nil))
         return handle
     }
 

@@ -98,7 +98,7 @@ final class Executor {
                 return
             }
             engine.trace.setState(worker.traceID, .blocked, .sleep(until: sleep.until))
-            _ = engine.loop.callAt(sleep.until, Job(run: { [unowned self] in self.run(worker, value: .none) }, task: worker.traceID))
+            _ = engine.loop.callAt(sleep.until, Job(run: { [unowned(unsafe) self] in self.run(worker, value: .none) }, task: worker.traceID))
         case .returned(let v):
             finish(worker) { try? $0.setResult(v) }
         case .raised(let e):

@@ -11,7 +11,7 @@ import VM
 /// user subclass gets the original Python methods, which honour its overrides. The runtime
 /// keeps this object alive; the methods refer to it unowned.
 final class NativeLocks {
-    private unowned let runtime: AsyncioRuntime
+    private unowned(unsafe) let runtime: AsyncioRuntime
     // Unowned: the classes' dicts hold the native methods, which hold this object.
     private unowned let semaphore: PyType
     private unowned let bounded: PyType
@@ -36,43 +36,43 @@ final class NativeLocks {
 
     /// Puts the native methods in the classes' dicts, keeping the Python ones for subclasses.
     func install() {
-        let isSemaphore: (PyType) -> Bool = { [unowned self] in $0 === self.semaphore || $0 === self.bounded }
-        let isLock: (PyType) -> Bool = { [unowned self] in $0 === self.lock }
-        replace(semaphore, "acquire", when: isSemaphore) { [unowned self] vm, d in
+        let isSemaphore: (PyType) -> Bool = { [unowned(unsafe) self] in $0 === self.semaphore || $0 === self.bounded }
+        let isLock: (PyType) -> Bool = { [unowned(unsafe) self] in $0 === self.lock }
+        replace(semaphore, "acquire", when: isSemaphore) { [unowned(unsafe) self] vm, d in
             self.coroutine("acquire") { try self.acquireSemaphore(d, result: .bool(true)) }
         }
-        replace(semaphore, "__aenter__", when: isSemaphore) { [unowned self] vm, d in
+        replace(semaphore, "__aenter__", when: isSemaphore) { [unowned(unsafe) self] vm, d in
             self.coroutine("__aenter__") { try self.acquireSemaphore(d, result: .none) }
         }
-        replace(semaphore, "release", when: isSemaphore) { [unowned self] vm, d in
+        replace(semaphore, "release", when: isSemaphore) { [unowned(unsafe) self] vm, d in
             try self.releaseSemaphore(d)
             return .none
         }
-        replace(semaphore, "__aexit__", when: isSemaphore) { [unowned self] vm, d in
+        replace(semaphore, "__aexit__", when: isSemaphore) { [unowned(unsafe) self] vm, d in
             try self.releaseSemaphore(d)
             return self.finished(.none)
         }
-        replace(bounded, "release", when: isSemaphore) { [unowned self] vm, d in
+        replace(bounded, "release", when: isSemaphore) { [unowned(unsafe) self] vm, d in
             try self.checkBound(d)
             try self.releaseSemaphore(d)
             return .none
         }
-        replace(bounded, "__aexit__", when: isSemaphore) { [unowned self] vm, d in
+        replace(bounded, "__aexit__", when: isSemaphore) { [unowned(unsafe) self] vm, d in
             try self.checkBound(d)
             try self.releaseSemaphore(d)
             return self.finished(.none)
         }
-        replace(lock, "acquire", when: isLock) { [unowned self] vm, d in
+        replace(lock, "acquire", when: isLock) { [unowned(unsafe) self] vm, d in
             self.coroutine("acquire") { try self.acquireLock(d, result: .bool(true)) }
         }
-        replace(lock, "__aenter__", when: isLock) { [unowned self] vm, d in
+        replace(lock, "__aenter__", when: isLock) { [unowned(unsafe) self] vm, d in
             self.coroutine("__aenter__") { try self.acquireLock(d, result: .none) }
         }
-        replace(lock, "release", when: isLock) { [unowned self] vm, d in
+        replace(lock, "release", when: isLock) { [unowned(unsafe) self] vm, d in
             try self.releaseLock(d)
             return .none
         }
-        replace(lock, "__aexit__", when: isLock) { [unowned self] vm, d in
+        replace(lock, "__aexit__", when: isLock) { [unowned(unsafe) self] vm, d in
             try self.releaseLock(d)
             return self.finished(.none)
         }

@@ -3,9 +3,9 @@ import VM
 
 /// `asyncio.Task`: drives a coroutine on its own fiber, one step per loop handle, waking
 /// when the future it awaits is done (CPython's `Task.__step` / `__wakeup`).
-final class Task: PyObject, NativeAwaitable {
+final class Task: NativeAwaitable {
     let future: Future
-    unowned let runtime: AsyncioRuntime
+    unowned(unsafe) let runtime: AsyncioRuntime
     let fiber: Fiber
     let coroutine: Value
     var name: String
@@ -33,7 +33,7 @@ final class Task: PyObject, NativeAwaitable {
 
     var isDone: Bool { future.isDone }
 
-    func awaitStep(vm: VM) throws -> AwaitStep {
+    override func awaitStep(vm: VM) throws -> AwaitStep {
         if future.isDone { return .value(try future.resultValue(vm)) }
         return .suspend(self)
     }
