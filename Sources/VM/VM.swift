@@ -15,11 +15,12 @@ open class NativeAwaitable: PyObject {
     /// (`finishAwait`), instead of taking the wake-up's value as the await's result.
     open var continuesAfterSuspension: Bool { false }
 
-    /// The await's result (or the error it raises) when the fiber resumes with `value` or
-    /// `error` after this awaitable suspended it; only called when `continuesAfterSuspension`.
-    open func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> Value {
+    /// What the await does when the fiber resumes with `value` or `error` after this
+    /// awaitable suspended it: give its result (or raise), or suspend again (a queue's `put`
+    /// that finds the queue full once more); only called when `continuesAfterSuspension`.
+    open func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> AwaitStep {
         if let error { throw PyError(error) }
-        return value
+        return .value(value)
     }
 }
 
@@ -131,8 +132,15 @@ public final class VM {
         if let awaited = fiber.suspendedAwait {
             fiber.suspendedAwait = nil
             do {
-                value = try awaited.finishAwait(vm: self, value: value, error: error)
-                error = nil
+                switch try awaited.finishAwait(vm: self, value: value, error: error) {
+                case .value(let v):
+                    value = v
+                    error = nil
+                case .suspend(let payload):
+                    fiber.suspendedAwait = awaited
+                    fiber.state = .suspended
+                    return .suspended(payload)
+                }
             } catch let e as PyError {
                 error = e.exception
             }

@@ -16,8 +16,8 @@ extension AsyncioRuntime {
         futureType.dict["_cancel_message"] = .object(PyNativeProperty(name: "_cancel_message") { [unowned(unsafe) self] _, v in
             self.asFuture(v)?.cancelMessage ?? .none
         })
-        nativeLocks = NativeLocks(runtime: self, module: module)
-        nativeLocks?.install()
+        natives = AsyncioNatives(runtime: self, module: module)
+        natives?.install()
     }
 }
 

@@ -40,8 +40,8 @@ final class AsyncioRuntime {
     var defaultExecutor: Executor?
     /// `loop.set_exception_handler(fn)`.
     var exceptionHandler: Value = .none
-    /// The Swift methods of Semaphore, BoundedSemaphore and Lock.
-    var nativeLocks: NativeLocks?
+    /// The Swift methods of the library's locks, events and queues.
+    var natives: AsyncioNatives?
 
     init(engine: Engine) {
         self.engine = engine

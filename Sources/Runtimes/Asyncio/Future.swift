@@ -114,11 +114,11 @@ enum DoneCallback {
 }
 
 /// A coroutine implemented in Swift (`asyncio.sleep`, a semaphore's `acquire`): awaiting
-/// it runs `body` once; when `body` suspends, `continuation` (if any) finishes the await
-/// when the task resumes, with the wake-up's value or error (the code after CPython's
-/// `await fut`).
+/// it runs `body` once; when `body` suspends, `continuation` (if any) runs each time the
+/// task resumes, with the wake-up's value or error (the code after CPython's `await fut`),
+/// and gives the await's result or suspends again.
 final class NativeCoroutine: NativeAwaitable {
-    typealias Continuation = (VM, Value, PyBaseException?) throws -> Value
+    typealias Continuation = (VM, Value, PyBaseException?) throws -> AwaitStep
     typealias Steps = (VM) throws -> (AwaitStep, Continuation?)
     let name: String
     private var body: Steps?
@@ -145,13 +145,14 @@ final class NativeCoroutine: NativeAwaitable {
 
     override var continuesAfterSuspension: Bool { continuation != nil }
 
-    override func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> Value {
+    override func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> AwaitStep {
         guard let finish = continuation else {
             if let error { throw PyError(error) }
-            return value
+            return .value(value)
         }
-        continuation = nil
-        return try finish(vm, value, error)
+        let step = try finish(vm, value, error)
+        if case .value = step { continuation = nil }
+        return step
     }
 }
 

@@ -1,94 +1,52 @@
 import Trace
 import VM
 
-/// The hot methods of asyncio's Semaphore, BoundedSemaphore and Lock (`acquire`, `release`,
-/// `async with`) in Swift. They work on the instance attributes of the Python classes in
-/// AsyncioLibrary (`_value`, `_waiters`, `_locked`, `_id`) and take the same steps in the
-/// same order, with the same trace events, as those classes' Python methods; a task
-/// passing through `async with sem:` then runs no coroutine frames of the library.
-///
-/// Only instances of the library classes themselves take these paths: an instance of a
-/// user subclass gets the original Python methods, which honour its overrides. The runtime
-/// keeps this object alive; the methods refer to it unowned.
-final class NativeLocks {
-    private unowned(unsafe) let runtime: AsyncioRuntime
-    // Unowned: the classes' dicts hold the native methods, which hold this object.
-    private unowned let semaphore: PyType
-    private unowned let bounded: PyType
-    private unowned let lock: PyType
-    private let value = AttributeName("_value")
-    private let waiters = AttributeName("_waiters")
-    private let id = AttributeName("_id")
-    private let boundValue = AttributeName("_bound_value")
-    private let locked = AttributeName("_locked")
-
-    private var engine: Engine { runtime.engine }
-
-    init?(runtime: AsyncioRuntime, module: PyModule) {
-        guard let s = module.globals.get("Semaphore")?.asObject as? PyType,
-              let b = module.globals.get("BoundedSemaphore")?.asObject as? PyType,
-              let l = module.globals.get("Lock")?.asObject as? PyType else { return nil }
-        self.runtime = runtime
-        semaphore = s
-        bounded = b
-        lock = l
-    }
-
-    /// Puts the native methods in the classes' dicts, keeping the Python ones for subclasses.
-    func install() {
-        let isSemaphore: (PyType) -> Bool = { [unowned(unsafe) self] in $0 === self.semaphore || $0 === self.bounded }
-        let isLock: (PyType) -> Bool = { [unowned(unsafe) self] in $0 === self.lock }
-        replace(semaphore, "acquire", when: isSemaphore) { [unowned(unsafe) self] vm, d in
+/// Semaphore, BoundedSemaphore and Lock: `acquire`, `release` and `async with` (see
+/// AsyncioNatives).
+extension AsyncioNatives {
+    func installLocks() {
+        guard let semaphore = libraryClass("Semaphore"), let bounded = libraryClass("BoundedSemaphore"),
+              let lock = libraryClass("Lock") else { return }
+        let isSemaphore: (PyType) -> Bool = { [unowned(unsafe) semaphore, unowned(unsafe) bounded] in $0 === semaphore || $0 === bounded }
+        let isLock: (PyType) -> Bool = { [unowned(unsafe) lock] in $0 === lock }
+        replace(semaphore, "acquire", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
             self.coroutine("acquire") { try self.acquireSemaphore(d, result: .bool(true)) }
         }
-        replace(semaphore, "__aenter__", when: isSemaphore) { [unowned(unsafe) self] vm, d in
+        replace(semaphore, "__aenter__", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
             self.coroutine("__aenter__") { try self.acquireSemaphore(d, result: .none) }
         }
-        replace(semaphore, "release", when: isSemaphore) { [unowned(unsafe) self] vm, d in
+        replace(semaphore, "release", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
             try self.releaseSemaphore(d)
-            return .none
+            return Value.none
         }
-        replace(semaphore, "__aexit__", when: isSemaphore) { [unowned(unsafe) self] vm, d in
-            try self.releaseSemaphore(d)
-            return self.finished(.none)
-        }
-        replace(bounded, "release", when: isSemaphore) { [unowned(unsafe) self] vm, d in
-            try self.checkBound(d)
-            try self.releaseSemaphore(d)
-            return .none
-        }
-        replace(bounded, "__aexit__", when: isSemaphore) { [unowned(unsafe) self] vm, d in
-            try self.checkBound(d)
+        replace(semaphore, "__aexit__", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
             try self.releaseSemaphore(d)
             return self.finished(.none)
         }
-        replace(lock, "acquire", when: isLock) { [unowned(unsafe) self] vm, d in
+        replace(bounded, "release", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
+            try self.checkBound(d)
+            try self.releaseSemaphore(d)
+            return Value.none
+        }
+        replace(bounded, "__aexit__", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
+            try self.checkBound(d)
+            try self.releaseSemaphore(d)
+            return self.finished(.none)
+        }
+        replace(lock, "acquire", when: isLock) { [unowned(unsafe) self] vm, d, _ in
             self.coroutine("acquire") { try self.acquireLock(d, result: .bool(true)) }
         }
-        replace(lock, "__aenter__", when: isLock) { [unowned(unsafe) self] vm, d in
+        replace(lock, "__aenter__", when: isLock) { [unowned(unsafe) self] vm, d, _ in
             self.coroutine("__aenter__") { try self.acquireLock(d, result: .none) }
         }
-        replace(lock, "release", when: isLock) { [unowned(unsafe) self] vm, d in
+        replace(lock, "release", when: isLock) { [unowned(unsafe) self] vm, d, _ in
             try self.releaseLock(d)
-            return .none
+            return Value.none
         }
-        replace(lock, "__aexit__", when: isLock) { [unowned(unsafe) self] vm, d in
+        replace(lock, "__aexit__", when: isLock) { [unowned(unsafe) self] vm, d, _ in
             try self.releaseLock(d)
             return self.finished(.none)
         }
-    }
-
-    /// Installs `name` on `type`: the native body for instances whose exact type passes
-    /// `when`, the method `type` had before for every other receiver.
-    private func replace(_ type: PyType, _ name: String, when: @escaping (PyType) -> Bool,
-                         _ body: @escaping (VM, PyAttributeDict) throws -> Value) {
-        guard let original = type.lookup(name) else { return }
-        type.dict[name] = .object(PyNativeFunction(name, qualname: "\(type.name).\(name)") { vm, a in
-            if a.count >= 1, a.keywords.isEmpty, case .object(let o) = a[0], when(o.type), let d = o.attributes {
-                return try body(vm, d)
-            }
-            return try vm.call(original, a.positional, keywords: a.keywords)
-        })
     }
 
     // MARK: Semaphore
@@ -104,7 +62,7 @@ final class NativeLocks {
             engine.trace.append(.holderAdded(resource, actor))
             return (.value(result), nil)
         }
-        let fut = try newWaiter(.semaphore(resource), in: d, queue)
+        let fut = try newWaiter(.semaphore(resource), in: d, list: waiters, resource)
         return (.suspend(fut), { [self] _, woken, error in
             try self.stopWaiting(fut, d, resource)
             if let error {
@@ -116,7 +74,7 @@ final class NativeLocks {
             }
             if try count(d) > 0 { try wakeUpNext(d, resource) }
             engine.trace.append(.holderAdded(resource, actor))
-            return result
+            return .value(result)
         })
     }
 
@@ -174,7 +132,7 @@ final class NativeLocks {
                 return (.value(result), nil)
             }
         }
-        let fut = try newWaiter(.lock(resource), in: d, queue)
+        let fut = try newWaiter(.lock(resource), in: d, list: waiters, resource)
         return (.suspend(fut), { [self] vm, _, error in
             try self.stopWaiting(fut, d, resource)
             if let error {
@@ -184,7 +142,7 @@ final class NativeLocks {
                 throw PyError(error)
             }
             takeLock(d, resource)
-            return result
+            return .value(result)
         })
     }
 
@@ -212,67 +170,4 @@ final class NativeLocks {
         if case .object(let o) = first, !(try done(first)) { try setResult(o, .bool(true)) }
     }
 
-    // MARK: Shared steps
-
-    /// The running task (or the main program) acting on a resource.
-    private var actor: TaskID { engine.currentTask ?? engine.mainTask }
-
-    private func resourceID(_ d: PyAttributeDict) throws -> ResourceID {
-        ResourceID(UInt32(try runtime.vm.index(d[id] ?? .none)))
-    }
-
-    private func count(_ d: PyAttributeDict) throws -> Int {
-        if case .int(let n)? = d[value] { return n }
-        return try runtime.vm.index(d[value] ?? .none)
-    }
-
-    /// A future of the running loop, tagged and queued in `_waiters` (created on first use).
-    private func newWaiter(_ reason: WaitReason, in d: PyAttributeDict, _ queue: PyDeque?) throws -> Future {
-        guard runtime.runningLoop != nil else { throw runtime.vm.runtimeError("no running event loop") }
-        let queue = queue ?? {
-            let q = PyDeque()
-            d[waiters] = .object(q)
-            return q
-        }()
-        let fut = Future(runtime: runtime)
-        fut.waitReason = reason
-        queue.append(.object(fut))
-        engine.trace.append(.waiterAdded(try resourceID(d), actor))
-        return fut
-    }
-
-    /// The `finally` after `await fut`: the future leaves `_waiters`.
-    private func stopWaiting(_ fut: Future, _ d: PyAttributeDict, _ resource: ResourceID) throws {
-        let vm = runtime.vm
-        guard let queue = d[waiters]?.asObject as? PyDeque,
-              let i = queue.items.firstIndex(where: { $0.asObject === fut }) else {
-            throw vm.valueError("deque.remove(x): x not in deque")
-        }
-        queue.remove(at: i)
-        engine.trace.append(.waiterRemoved(resource, actor))
-    }
-
-    private func coroutine(_ name: String, _ body: @escaping () throws -> (AwaitStep, NativeCoroutine.Continuation?)) -> Value {
-        .object(NativeCoroutine(name: name, type: runtime.coroutineType, steps: { _ in try body() }))
-    }
-
-    /// An awaitable that is already finished (an `async def` that returns without waiting).
-    private func finished(_ result: Value) -> Value {
-        .object(NativeCoroutine(name: "__aexit__", type: runtime.coroutineType) { _ in .value(result) })
-    }
-
-    private func cancelled(_ waiter: Value) throws -> Bool {
-        if let f = runtime.asFuture(waiter) { return f.state == .cancelled }
-        return try runtime.vm.truthy(try runtime.vm.call(try runtime.vm.getAttribute(waiter, "cancelled"), []))
-    }
-
-    private func done(_ waiter: Value) throws -> Bool {
-        if let f = runtime.asFuture(waiter) { return f.isDone }
-        return try runtime.vm.truthy(try runtime.vm.call(try runtime.vm.getAttribute(waiter, "done"), []))
-    }
-
-    private func setResult(_ waiter: PyObject, _ result: Value) throws {
-        if let f = waiter as? Future, f.type === runtime.futureType { return try f.setResult(result) }
-        _ = try runtime.vm.call(try runtime.vm.getAttribute(.object(waiter), "set_result"), [result])
-    }
 }
