@@ -102,6 +102,11 @@ public final class Session {
             }
         }
         processed = end
+        // The derived indexes follow chunk by chunk too, so that no key press later has to
+        // catch up on millions of events at once (the first G after a long run-ahead).
+        index.update()
+        spans.update()
+        output.update()
     }
 
     /// The state after event `k` (-1: before any event).

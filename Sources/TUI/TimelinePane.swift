@@ -201,8 +201,10 @@ enum TimelinePane {
         let cursor = ctx.viewer.cursor
         let label = s.timers.isEmpty ? "callbacks" : s.callbackRuns.isEmpty ? "timers" : "timers/cbs"
         grid.put(label.padded(to: geo.labelWidth), geo.labelX, y, Style(.dim))
-        var cells = [Character?](repeating: nil, count: geo.barWidth)
-        var pending = [Bool](repeating: false, count: geo.barWidth)
+        // What each column shows: a few bytes per column, so that marking a column (once
+        // per timer, up to millions) copies no Character.
+        enum Mark: UInt8 { case none, callback, fired, pending }
+        var marks = [Mark](repeating: .none, count: geo.barWidth)
         func pos(_ event: Int, _ time: Int64) -> Int64 {
             geo.axis == .time ? time : Int64(s.trace.step(ofEvent: event))
         }
@@ -221,22 +223,26 @@ enum TimelinePane {
         while i < runs.count, runs[i].event <= cursor {
             let p = geo.axis == .time ? runs[i].time : Int64(runs[i].step)
             if p > geo.window.start + geo.window.span { break }
-            if let c = geo.column(p) { cells[c] = ctx.g.callback }
+            if let c = geo.column(p) { marks[c] = .callback }
             i += 1
         }
-        for timer in s.timers where timer.setEvent <= cursor {
+        // Timers are recorded in the order they were set: the ones set by the cursor are a
+        // prefix.
+        for timer in s.timers {
+            if timer.setEvent > cursor { break }
             if let end = timer.endEvent, end <= cursor {
-                if timer.fired, let c = geo.column(pos(end, timer.deadline)) { cells[c] = ctx.g.timerFired }
-            } else if geo.axis == .time, let c = geo.column(timer.deadline), cells[c] == nil {
-                cells[c] = ctx.g.timerPending
-                pending[c] = true
+                if timer.fired, let c = geo.column(pos(end, timer.deadline)) { marks[c] = .fired }
+            } else if geo.axis == .time, let c = geo.column(timer.deadline), marks[c] == .none {
+                marks[c] = .pending
             }
         }
         for c in 0..<geo.barWidth {
-            if let ch = cells[c] {
-                grid.set(geo.barX + c, y, Cell(ch, Style(.marker, pending[c] ? [] : [.bold])))
-            } else if c == cursorColumn {
-                grid.set(geo.barX + c, y, Cell(ctx.g.cursor, Style(.cursor)))
+            switch marks[c] {
+            case .callback: grid.set(geo.barX + c, y, Cell(ctx.g.callback, Style(.marker, [.bold])))
+            case .fired: grid.set(geo.barX + c, y, Cell(ctx.g.timerFired, Style(.marker, [.bold])))
+            case .pending: grid.set(geo.barX + c, y, Cell(ctx.g.timerPending, Style(.marker, [])))
+            case .none:
+                if c == cursorColumn { grid.set(geo.barX + c, y, Cell(ctx.g.cursor, Style(.cursor))) }
             }
         }
     }

@@ -23,6 +23,9 @@ struct BenchTUI: ParsableCommand {
     @Option(help: "Screen height.")
     var height = 60
 
+    @Option(help: "Extra frames to build at the end (for profiling the view).")
+    var frames = 0
+
     @OptionGroup var limitOptions: LimitOptions
 
     func run() throws {
@@ -40,11 +43,11 @@ struct BenchTUI: ParsableCommand {
         let firstFrame = clock.lap()
 
         // The engine runs ahead to the end, one chunk per frame as the runner does.
-        var frames = 0
+        var chunks = 0
         while !traceSource.isComplete {
             traceSource.advance(events: EngineBudget.chunk)
             model.viewer?.session.update()
-            frames += 1
+            chunks += 1
         }
         _ = model.update(.advanced)
         let toEnd = clock.lap()
@@ -52,7 +55,7 @@ struct BenchTUI: ParsableCommand {
 
         print("scenario: \(file) (\(width)x\(height))")
         print(String(format: "first frame: %.1f ms", firstFrame * 1e3))
-        print(String(format: "run to the end: %.2f s (%d events, %d chunks)", toEnd, trace.count, frames))
+        print(String(format: "run to the end: %.2f s (%d events, %d chunks)", toEnd, trace.count, chunks))
         print("trace: \(trace.count * 16 / 1_048_576) MiB of events (16 bytes per event) + \(trace.strings.count) strings")
 
         // Seeks: each key's update plus the frame it leads to.
@@ -81,6 +84,10 @@ struct BenchTUI: ParsableCommand {
             _ = clock.lap()
             _ = View.render(model)
             times.append(clock.lap())
+        }
+        for i in 0..<frames {
+            _ = model.update(.key(i % 2 == 0 ? .char("N") : .char("n")))
+            _ = View.render(model)
         }
         times.sort()
         print(String(format: "frame build: median %.2f ms, worst %.2f ms", times[times.count / 2] * 1e3, times.last! * 1e3))
