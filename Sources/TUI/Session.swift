@@ -38,9 +38,13 @@ public final class Session {
     public private(set) var callbackRuns: [CallbackRun] = []
     public private(set) var timers: [TimerRecord] = []
     private var timerSlot: [UInt32: Int] = [:]
+    /// Timers fired or cancelled so far (part of the marker cache's key).
+    private var timersEnded = 0
+    private var timerMarkCache: TimerMarks?
     private var functionNames: [String?] = []
     private var functionOrdinal: [Int] = []
     private var functionCount: [String: Int] = [:]
+    private var nameCache: [(runtime: String, sharers: Int, display: String)?] = []
     private var resourceLabels: [String] = []
     private var resourceNameCount: [String: Int] = [:]
     private var processed = 0
@@ -94,6 +98,7 @@ public final class Session {
                 timers.append(TimerRecord(timer: timer, setEvent: k, deadline: deadline, endEvent: nil, fired: false))
             case .timerFired(let timer), .timerCancelled(let timer):
                 if let i = timerSlot[timer], timers[i].endEvent == nil {
+                    timersEnded += 1
                     timers[i].endEvent = k
                     if case .timerFired = event { timers[i].fired = true }
                 }
@@ -117,6 +122,17 @@ public final class Session {
         return cursor.state
     }
 
+    /// The timer marker row's columns for a window of the axis (kept while the window and
+    /// the timers stay the same).
+    func timerMarks(window: AxisWindow, width: Int, axis: Axis, column: (Int64) -> Int?) -> TimerMarks {
+        update()
+        let key = TimerMarks.Key(window: window, width: width, axis: axis, timers: timers.count, ended: timersEnded)
+        if let cached = timerMarkCache, cached.key == key { return cached }
+        let marks = TimerMarks(key, timers: timers, column: column, stepOf: { self.trace.step(ofEvent: $0) })
+        timerMarkCache = marks
+        return marks
+    }
+
     // MARK: Names
 
     /// What the views call a task: its own name when it was given one; for tasks with a
@@ -135,13 +151,25 @@ public final class Session {
 
     private func displayName(_ task: TaskID, runtimeName: String) -> String {
         update()
-        guard task.index < functionNames.count, let f = functionNames[task.index],
-              Session.isGeneric(runtimeName) else { return runtimeName }
-        if functionCount[f, default: 0] > 1 {
-            let digits = runtimeName.reversed().prefix { $0.isNumber }
-            return "\(f)#\(digits.isEmpty ? String(functionOrdinal[task.index]) : String(digits.reversed()))"
+        guard task.index < functionNames.count, let f = functionNames[task.index] else { return runtimeName }
+        // Views ask for the same names on every frame: the last answer per task is kept,
+        // valid while the task keeps its runtime name and no later task shares its function.
+        let sharers = functionCount[f, default: 0]
+        if task.index < nameCache.count, let c = nameCache[task.index], c.runtime == runtimeName, c.sharers == sharers {
+            return c.display
         }
-        return f
+        var display = runtimeName
+        if Session.isGeneric(runtimeName) {
+            if sharers > 1 {
+                let digits = runtimeName.reversed().prefix { $0.isNumber }
+                display = "\(f)#\(digits.isEmpty ? String(functionOrdinal[task.index]) : String(digits.reversed()))"
+            } else {
+                display = f
+            }
+        }
+        if nameCache.count <= task.index { nameCache += Array(repeating: nil, count: task.index + 1 - nameCache.count) }
+        nameCache[task.index] = (runtimeName, sharers, display)
+        return display
     }
 
     /// The runtime's name of a task (`Task-1`), as of `state`.

@@ -205,9 +205,6 @@ enum TimelinePane {
         // per timer, up to millions) copies no Character.
         enum Mark: UInt8 { case none, callback, fired, pending }
         var marks = [Mark](repeating: .none, count: geo.barWidth)
-        func pos(_ event: Int, _ time: Int64) -> Int64 {
-            geo.axis == .time ? time : Int64(s.trace.step(ofEvent: event))
-        }
         // Callbacks that ran (binary search to the window's start on the time axis).
         let runs = s.callbackRuns
         var lo = 0, hi = runs.count
@@ -226,13 +223,11 @@ enum TimelinePane {
             if let c = geo.column(p) { marks[c] = .callback }
             i += 1
         }
-        // Timers are recorded in the order they were set: the ones set by the cursor are a
-        // prefix.
-        for timer in s.timers {
-            if timer.setEvent > cursor { break }
-            if let end = timer.endEvent, end <= cursor {
-                if timer.fired, let c = geo.column(pos(end, timer.deadline)) { marks[c] = .fired }
-            } else if geo.axis == .time, let c = geo.column(timer.deadline), marks[c] == .none {
+        let timers = s.timerMarks(window: geo.window, width: geo.barWidth, axis: geo.axis, column: geo.column)
+        for c in 0..<geo.barWidth {
+            if timers.fired(c, cursor: cursor) {
+                marks[c] = .fired
+            } else if marks[c] == .none, timers.pending(c, cursor: cursor) {
                 marks[c] = .pending
             }
         }
