@@ -43,6 +43,9 @@ public final class Engine {
     public private(set) var loop: EventLoop<Job>!
     /// Called for every piece of text the program writes, with the virtual time.
     public var onOutput: ((_ time: Int64, _ stream: VM.OutputStream, _ text: String) -> Void)?
+    /// Called after a runtime creates a task: the trace is consistent there even in the
+    /// middle of a step (a viewer may pause the engine while `main` spawns 100,000 tasks).
+    public var onTaskCreated: (() -> Void)?
     /// The trace task of the fiber running now.
     public internal(set) var currentTask: TaskID?
     let mainFiber: Fiber

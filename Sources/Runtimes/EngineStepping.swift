@@ -10,8 +10,8 @@ import Trace
 /// its own and uses the thread as a coroutine: exactly one of the two threads runs at any
 /// moment, handing control back and forth through two semaphores. The engine pauses at
 /// *checkpoints* where the trace is consistent: before each loop step (`loop.perform`),
-/// when a blocking call moves the clock (`clockAdvanced`) and after each write
-/// (`onOutput`). Everything stays deterministic: the engine produces exactly the trace
+/// when a blocking call moves the clock (`clockAdvanced`), after each write (`onOutput`)
+/// and after each task created (`onTaskCreated`: one step may create 100,000 tasks). Everything stays deterministic: the engine produces exactly the trace
 /// `run(limits:)` produces, whatever the chunk sizes, and the caller reads the trace only
 /// while the engine is paused.
 public final class EngineStepper: @unchecked Sendable {
@@ -49,6 +49,11 @@ public final class EngineStepper: @unchecked Sendable {
         let output = engine.onOutput
         engine.onOutput = { [unowned self] time, stream, text in
             output?(time, stream, text)
+            self.checkpoint()
+        }
+        let created = engine.onTaskCreated
+        engine.onTaskCreated = { [unowned self] in
+            created?()
             self.checkpoint()
         }
     }

@@ -56,4 +56,22 @@ final class EngineSteppingTests: XCTestCase {
         XCTAssertLessThan(engine.trace.count, 20)
         XCTAssertLessThan(engine.trace.time, 10_000_000_000)
     }
+
+    /// One step that creates many tasks pauses between them: the viewer shows the start of
+    /// `gather(*(work() for _ in range(N)))` before the step ends, and the trace is the same.
+    func testAStepCreatingManyTasksPausesBetweenThem() throws {
+        for (name, source) in [
+            ("asyncio", "import asyncio\n\nasync def work(i):\n    await asyncio.sleep(i % 3)\n\nasync def main():\n    await asyncio.gather(*(work(i) for i in range(2000)))\n\nasyncio.run(main())\n"),
+            ("gevent", "import gevent\n\ngs = [gevent.spawn(gevent.sleep, i % 3) for i in range(2000)]\ngevent.joinall(gs)\n"),
+        ] {
+            let engine = try Engine(file: "many.py", source: source)
+            let stepper = EngineStepper(engine: engine)
+            stepper.advance(events: 50)
+            XCTAssertFalse(stepper.isFinished, name)
+            XCTAssertLessThan(engine.trace.taskCount, 100, "\(name): paused while the first step creates tasks")
+            // (A gevent greenlet enters the trace when it first runs, in a step of its own.)
+            if name == "asyncio" { XCTAssertEqual(engine.trace.step, 1, "\(name): still in the first step") }
+            XCTAssertEqual(try trace(source, chunk: 50).0, try trace(source, chunk: nil).0, name)
+        }
+    }
 }

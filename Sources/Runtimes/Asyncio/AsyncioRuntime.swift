@@ -175,6 +175,7 @@ final class AsyncioRuntime {
         tasks.append(TaskSlot(task))
         if tasks.count >= pruneAt { pruneTasks() }
         task.scheduleStep()
+        engine.onTaskCreated?()
         return task
     }
 

@@ -339,6 +339,7 @@ final class RawGreenlet: PyObject {
             let loc = runtime.callerLocation(of: run)
             traceID = runtime.engine.trace.createTask(name: name, kind: .greenlet,
                                                       parent: runtime.engine.currentTask, location: loc)
+            runtime.engine.onTaskCreated?()
         }
     }
 
