@@ -53,7 +53,7 @@ struct BenchTUI: ParsableCommand {
         let toEnd = clock.lap()
         let trace = traceSource.trace
 
-        print("scenario: \(file) (\(width)x\(height))")
+        print("scenario: \(URL(fileURLWithPath: file).lastPathComponent) (\(width)x\(height))")
         print(String(format: "first frame: %.1f ms", firstFrame * 1e3))
         print(String(format: "run to the end: %.2f s (%d events, %d chunks)", toEnd, trace.count, chunks))
         print("trace: \(trace.count * 16 / 1_048_576) MiB of events (16 bytes per event) + \(trace.strings.count) strings")
