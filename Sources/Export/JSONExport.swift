@@ -131,20 +131,11 @@ public enum JSONExport {
         sink.write(bytes: j.take())
         var start = 0
         var chunk: [UInt8] = []
-        var separated: [UInt8] = []
         while start < trace.count {
             let end = min(trace.count, start + 8192)
             chunk.removeAll(keepingCapacity: true)
-            TraceJSONL.encode(trace, range: start..<end, into: &chunk)
-            separated.removeAll(keepingCapacity: true)
-            separated.reserveCapacity(chunk.count + (end - start))
-            for (n, b) in chunk.enumerated() {
-                if b == 0x0A && !(end == trace.count && n == chunk.count - 1) {
-                    separated.append(UInt8(ascii: ","))
-                }
-                separated.append(b)
-            }
-            sink.write(bytes: separated)
+            TraceJSONL.encode(trace, range: start..<end, into: &chunk, separator: ",")
+            sink.write(bytes: chunk)
             start = end
         }
         j.endArray()

@@ -39,9 +39,12 @@ public enum TraceJSONL {
     }
 
     /// The events in `range` as UTF-8, appended to `out` (for writing files in chunks).
-    public static func encode(_ trace: Trace, range: Range<Int>, into out: inout [UInt8]) {
+    /// Each line ends with a newline; `separator` goes before the newline of every line
+    /// but the trace's last (`","` makes the lines the items of a JSON array).
+    public static func encode(_ trace: Trace, range: Range<Int>, into out: inout [UInt8], separator: String = "") {
         var w = JSONWriter(out: out, trace: trace)
         out = []  // leave the writer the only owner of the buffer
+        let last = trace.count - 1
         trace.forEachEvent(in: range) { k, event, time, step, tick in
             w.raw("{\"seq\":")
             w.number(k)
@@ -55,7 +58,7 @@ public enum TraceJSONL {
             w.raw(event.kind.name)
             w.raw("\"")
             w.fields(of: event)
-            w.raw("}\n")
+            w.raw(k == last || separator.isEmpty ? "}\n" : "}" + separator + "\n")
         }
         out = w.out
     }
