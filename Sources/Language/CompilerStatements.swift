@@ -138,6 +138,14 @@ extension CompilerState {
             emit(.popTop)
         case .global, .nonlocal:
             break
+        case .match(let subject, let cases):
+            try match(subject, cases)
+        case .tryStar(let body, let handlers, let orelse, let finalbody):
+            if finalbody.isEmpty {
+                try tryExceptStar(body, handlers, orelse)
+            } else {
+                try tryFinally(finalbody) { c in try c.tryExceptStar(body, handlers, orelse) }
+            }
         case .delete(let targets):
             for t in targets { try delete(t) }
         }

@@ -56,7 +56,8 @@ struct SymbolBuilder {
             visit(orelse, in: scope)
         case .break, .continue, .pass:
             break
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
             visit(body, in: scope)
             for h in handlers {
                 if let t = h.type { visit(t, in: scope) }
@@ -90,6 +91,15 @@ struct SymbolBuilder {
             for n in names { scope.declaredNonlocal.insert(n) }
         case .delete(let targets):
             for t in targets { bindTarget(t, in: scope) }
+        case .match(let subject, let cases):
+            visit(subject, in: scope)
+            for c in cases {
+                var uses: [Expr] = []
+                c.pattern.walk(bind: { name, _ in scope.bind(name) }, use: { uses.append($0) })
+                for e in uses { visit(e, in: scope) }
+                if let g = c.guardExpr { visit(g, in: scope) }
+                visit(c.body, in: scope)
+            }
         }
     }
 

@@ -8,6 +8,7 @@ public enum Validator {
         var checker = ScopeChecker()
         checker.visit(module.body)
         checker.resolveDeclarations(in: checker.root, bound: nil)
+        checker.diagnostics += FutureImports.check(module.body)
         return checker.diagnostics.enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
@@ -63,6 +64,8 @@ private struct ScopeChecker {
     var diagnostics: [Diagnostic] = []
     /// Loops enclosing the current statement within the current function or class body.
     var loopDepth = 0
+    /// `loopDepth` where the innermost enclosing `except*` body starts (nil outside one).
+    var exceptStarLoopDepth: Int?
 
     init() { scopes = [root] }
 
@@ -120,6 +123,8 @@ private struct ScopeChecker {
         case .return(let value):
             if scope.kind != .function && scope.kind != .asyncFunction {
                 report("'return' outside function", at: s.location)
+            } else if exceptStarLoopDepth != nil {
+                reportExceptStarExit(at: value?.location ?? s.location)
             }
             if let value { visitExpr(value) }
         case .if(let test, let body, let orelse):
@@ -140,10 +145,31 @@ private struct ScopeChecker {
             visit(orelse)
         case .break:
             if loopDepth == 0 { report("'break' outside loop", at: s.location) }
+            else if loopDepth == exceptStarLoopDepth { reportExceptStarExit(at: s.location) }
         case .continue:
             if loopDepth == 0 { report("'continue' not properly in loop", at: s.location) }
+            else if loopDepth == exceptStarLoopDepth { reportExceptStarExit(at: s.location) }
         case .pass:
             break
+        case .tryStar(let body, let handlers, let orelse, let finalbody):
+            visit(body)
+            for handler in handlers {
+                if let type = handler.type { visitExpr(type) }
+                if let name = handler.name { scope.add(name, .local) }
+                visitExceptStarBody(handler.body)
+            }
+            visit(orelse)
+            visit(finalbody)
+        case .match(let subject, let cases):
+            if let d = PatternRules.check(cases) { diagnostics.append(d) }
+            visitExpr(subject)
+            for c in cases {
+                var uses: [Expr] = []
+                c.pattern.walk(bind: { name, _ in scope.add(name, .local) }, use: { uses.append($0) })
+                uses.forEach { visitExpr($0) }
+                if let g = c.guardExpr { visitExpr(g) }
+                visit(c.body)
+            }
         case .try(let body, let handlers, let orelse, let finalbody):
             visit(body)
             for (i, handler) in handlers.enumerated() {
@@ -189,6 +215,17 @@ private struct ScopeChecker {
         }
     }
 
+    mutating func reportExceptStarExit(at location: SourceLocation) {
+        report("'break', 'continue' and 'return' cannot appear in an except* block", at: location)
+    }
+
+    mutating func visitExceptStarBody(_ body: [Stmt]) {
+        let saved = exceptStarLoopDepth
+        exceptStarLoopDepth = loopDepth
+        visit(body)
+        exceptStarLoopDepth = saved
+    }
+
     mutating func visitLoopBody(_ body: [Stmt]) {
         loopDepth += 1
         visit(body)
@@ -224,10 +261,12 @@ private struct ScopeChecker {
         scope.add(def.name, .local)
         push(def.isAsync ? .asyncFunction : .function)
         bindParameters(def.params, fallback: def.location)
-        let savedLoops = loopDepth
+        let savedLoops = loopDepth, savedExceptStar = exceptStarLoopDepth
         loopDepth = 0
+        exceptStarLoopDepth = nil
         visit(def.body)
         loopDepth = savedLoops
+        exceptStarLoopDepth = savedExceptStar
         pop()
     }
 
@@ -236,10 +275,12 @@ private struct ScopeChecker {
         visitArguments(def.bases, def.keywords)
         scope.add(def.name, .local)
         push(.classBody)
-        let savedLoops = loopDepth
+        let savedLoops = loopDepth, savedExceptStar = exceptStarLoopDepth
         loopDepth = 0
+        exceptStarLoopDepth = nil
         visit(def.body)
         loopDepth = savedLoops
+        exceptStarLoopDepth = savedExceptStar
         pop()
     }
 

@@ -8,6 +8,7 @@ extension Builtins {
         installSetMethods()
         installNumberMethods()
         installDequeMethods()
+        installExceptionGroupMethods()
     }
 
     private static func installCoreMethods() {

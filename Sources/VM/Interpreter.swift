@@ -426,6 +426,35 @@ extension VM {
                         if case .object(let o) = module, let m = o as? PyModule {
                             for (name, value) in m.globals.defined where !name.hasPrefix("_") { frame.globals.set(name, value) }
                         }
+                    case .matchSequence:
+                        frame.stack.append(.bool(matchesSequencePattern(frame.stack[frame.stack.count - 1])))
+                    case .matchMapping:
+                        frame.stack.append(.bool(matchesMappingPattern(frame.stack[frame.stack.count - 1])))
+                    case .getLen:
+                        frame.stack.append(.int(try length(frame.stack[frame.stack.count - 1])))
+                    case .matchKeys:
+                        let n = frame.stack.count
+                        frame.stack.append(try matchKeys(frame.stack[n - 2], frame.stack[n - 1]))
+                    case .copyDictWithoutKeys:
+                        let keys = frame.stack.removeLast()
+                        let subject = frame.stack.removeLast()
+                        frame.stack.append(try copyDictWithoutKeys(subject, keys))
+                    case .matchClass:
+                        let names = frame.stack.removeLast()
+                        let cls = frame.stack.removeLast()
+                        let subject = frame.stack.removeLast()
+                        frame.stack.append(try matchClass(subject, cls, names, positional: Int(ins.arg)))
+                    case .checkEgMatch:
+                        let type = frame.stack.removeLast()
+                        let exc = frame.stack.removeLast()
+                        let (rest, match) = try exceptStarMatch(exc, type)
+                        if case .object(let m) = match { fiber.handled = m as? PyBaseException }
+                        frame.stack.append(rest)
+                        frame.stack.append(match)
+                    case .prepReraiseStar:
+                        let raised = frame.stack.removeLast()
+                        let orig = frame.stack.removeLast()
+                        frame.stack.append(try prepareReraiseStar(orig, (raised.asObject as? PyList)?.items ?? []))
                     case .setupAnnotations, .printExpr:
                         break
                     }
