@@ -159,8 +159,11 @@ struct SymbolBuilder {
         case .binary(let l, _, let r):
             visit(l, in: scope)
             visit(r, in: scope)
-        case .unary(_, let e), .starred(let e), .await(let e):
+        case .unary(_, let e), .starred(let e):
             visit(e, in: scope)
+        case .await(let e):
+            visit(e, in: scope)
+            if scope.kind == .comprehension { scope.isCoroutine = true }
         case .yieldFrom(let e):
             scope.isGenerator = true
             visit(e, in: scope)
@@ -231,11 +234,14 @@ struct SymbolBuilder {
         cs.parameters = [".0"]
         cs.bind(".0")
         if tag == ScopeKey.genExpTag { cs.isGenerator = true }
+        if gens.contains(where: \.isAsync) { cs.isCoroutine = true }
         for (i, g) in gens.enumerated() {
             if i > 0 { visit(g.iter, in: cs) }
             bindTarget(g.target, in: cs)
             for cond in g.ifs { visit(cond, in: cs) }
         }
         for e in elements { visit(e, in: cs) }
+        // An async list/set/dict comprehension is awaited where it appears.
+        if cs.isCoroutine && tag != ScopeKey.genExpTag && scope.kind == .comprehension { scope.isCoroutine = true }
     }
 }

@@ -1,7 +1,7 @@
 /// The checks CPython makes after parsing, when it builds symbol tables and compiles:
 /// `return` / `yield` / `await` / `break` / `continue` in the wrong place, `global` and
 /// `nonlocal` misuse, duplicate parameters and keywords, starred targets, and async
-/// constructs outside `async def`. Async generators are refused (unsupported by loopscope).
+/// constructs outside `async def`.
 public enum Validator {
     /// Semantic checks CPython reports at compile time; returns all errors found, in source order.
     public static func validate(_ module: Module) -> [Diagnostic] {
@@ -43,6 +43,10 @@ private final class CheckedScope {
     var children: [CheckedScope] = []
     /// An `await` or `async for` appears directly in this (comprehension) scope.
     var isAsync = false
+    /// A `yield` appears directly in this scope.
+    var hasYield = false
+    /// Where `return value` statements appear directly in this scope.
+    var valueReturns: [SourceLocation] = []
     /// Declarations already reported, so that one mistake gives one error.
     var rejectedDeclarations: Set<String> = []
 
@@ -126,6 +130,7 @@ private struct ScopeChecker {
             } else if exceptStarLoopDepth != nil {
                 reportExceptStarExit(at: value?.location ?? s.location)
             }
+            if value != nil { scope.valueReturns.append(s.location) }
             if let value { visitExpr(value) }
         case .if(let test, let body, let orelse):
             visitExpr(test)
@@ -267,6 +272,9 @@ private struct ScopeChecker {
         visit(def.body)
         loopDepth = savedLoops
         exceptStarLoopDepth = savedExceptStar
+        if scope.kind == .asyncFunction && scope.hasYield, let first = scope.valueReturns.first {
+            report("'return' with value in async generator", at: first)
+        }
         pop()
     }
 
@@ -416,8 +424,8 @@ private struct ScopeChecker {
         case .comprehension(let name):
             report("'yield' inside \(name)", at: e.location)
         case .asyncFunction:
-            report(isFrom ? "'yield from' inside async function" : "async generators are not supported by loopscope",
-                   at: e.location)
+            if isFrom { report("'yield from' inside async function", at: e.location) }
+            scope.hasYield = true
         case .function, .lambda:
             break
         }

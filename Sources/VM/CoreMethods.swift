@@ -9,6 +9,7 @@ extension Builtins {
         installNumberMethods()
         installDequeMethods()
         installExceptionGroupMethods()
+        installAsyncGeneratorMethods()
     }
 
     private static func installCoreMethods() {

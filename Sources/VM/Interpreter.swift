@@ -365,7 +365,7 @@ extension VM {
                         frame = fiber.frames[fiber.frames.count - 1]
                     case .getYieldFromIter:
                         let v = frame.stack.removeLast()
-                        if case .object(let o) = v, o is PyGenerator {
+                        if case .object(let o) = v, o is PyGenerator, o.type !== Builtins.asyncGeneratorType {
                             frame.stack.append(v)
                         } else {
                             frame.stack.append(try iterator(v))
@@ -381,6 +381,13 @@ extension VM {
                             frame.ip -= 1
                             _ = try startGenerator(coro, send: .none, mode: .delegate, fiber: fiber)
                             frame = fiber.frames[fiber.frames.count - 1]
+                        } else if case .object(let o) = awaitable, let op = o as? AsyncGeneratorOp {
+                            if let v = try op.start(vm: self, awaiting: frame, fiber: fiber) {
+                                frame.stack.removeLast()
+                                frame.stack.append(v)
+                            } else {
+                                frame = fiber.frames[fiber.frames.count - 1]
+                            }
                         } else if case .object(let o) = awaitable, let native = o as? NativeAwaitable {
                             frame.stack.removeLast()
                             switch try native.awaitStep(vm: self) {

@@ -1,7 +1,7 @@
 import XCTest
 import Language
 
-/// Errors in `match` statements, `except*` clauses and `from __future__` imports, with
+/// Errors in `match` statements, `except*` clauses, async generators and `from __future__` imports, with
 /// CPython 3.11's exact message, line and column (each row checked with `compile()` in
 /// CPython 3.11.7).
 final class PatternErrorTests: XCTestCase {
@@ -45,6 +45,8 @@ final class PatternErrorTests: XCTestCase {
         ("match x:\n    case {\"k\": v, **v}:\n        pass\n", "2:16: multiple assignments to name 'v' in pattern"),
         ("match x:\n    case Point(x=a, y=a):\n        pass\n", "2:23: multiple assignments to name 'a' in pattern"),
         ("match x:\n    case (a | a):\n        pass\n    case 1: pass\n", "2:11: name capture 'a' makes remaining patterns unreachable"),
+        ("async def f():\n    yield 1\n    return 2\n", "3:5: 'return' with value in async generator"),
+        ("async def f():\n    yield from g()\n", "2:5: 'yield from' inside async function"),
     ]
 
     func testErrorsMatchCPython() {

@@ -38,6 +38,8 @@ final class AsyncioRuntime {
     var defaultExecutor: Executor?
     /// `loop.set_exception_handler(fn)`.
     var exceptionHandler: Value = .none
+    /// Async generators first iterated while a loop ran (CPython's weak `_asyncgens`).
+    var asyncGenerators: [WeakAsyncGenerator] = []
 
     init(engine: Engine) {
         self.engine = engine
