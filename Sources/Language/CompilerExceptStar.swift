@@ -5,18 +5,8 @@
 /// at the end (nothing when every part was handled).
 extension CompilerState {
     mutating func tryExceptStar(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
-        let base = baseDepth
-        let end = b.newLabel()
-        let handlerLabel = pushBlock(.tryExcept, stackItems: 0, handlerDepth: base)!
-        try compileBody(body)
-        popBlock()
-        try compileBody(orelse)
-        b.emitJump(.jump, to: end)
-
-        // Exception path: base + exc  ->  base + prev + orig + raised-list + rest.
-        b.place(handlerLabel)
-        emit(.pushExcInfo)
-        let cleanup = pushBlock(.exceptDispatch, stackItems: 1, handlerDepth: base + 1)!
+        let (base, end, cleanup) = try tryBodyAndDispatch(body, orelse)
+        // base + prev + exc  ->  base + prev + orig + raised-list + rest.
         emit(.copy, 1)
         emit(.buildList, 0)
         emit(.swap, 2)
@@ -56,15 +46,9 @@ extension CompilerState {
         popBlock()
         emit(.popExcept)
         b.emitJump(.jump, to: end)
+        // What remains to raise takes the cleanup path: base + prev + exc.
         b.place(reraise)
-        emit(.swap, 2)
-        emit(.popExcept)
-        emit(.reraise)
-        // Cleanup: base + prev + exc -> restore the previously handled exception, re-raise.
-        b.place(cleanup)
-        emit(.swap, 2)
-        emit(.popExcept)
-        emit(.reraise)
+        placeExceptCleanup(cleanup)
         b.place(end)
     }
 

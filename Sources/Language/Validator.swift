@@ -156,15 +156,6 @@ private struct ScopeChecker {
             else if loopDepth == exceptStarLoopDepth { reportExceptStarExit(at: s.location) }
         case .pass:
             break
-        case .tryStar(let body, let handlers, let orelse, let finalbody):
-            visit(body)
-            for handler in handlers {
-                if let type = handler.type { visitExpr(type) }
-                if let name = handler.name { scope.add(name, .local) }
-                visitExceptStarBody(handler.body)
-            }
-            visit(orelse)
-            visit(finalbody)
         case .match(let subject, let cases):
             if let d = PatternRules.check(cases) { diagnostics.append(d) }
             visitExpr(subject)
@@ -175,7 +166,10 @@ private struct ScopeChecker {
                 if let g = c.guardExpr { visitExpr(g) }
                 visit(c.body)
             }
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
+            var isStar = false
+            if case .tryStar = s.kind { isStar = true }
             visit(body)
             for (i, handler) in handlers.enumerated() {
                 if handler.type == nil && i < handlers.count - 1 {
@@ -183,7 +177,7 @@ private struct ScopeChecker {
                 }
                 if let type = handler.type { visitExpr(type) }
                 if let name = handler.name { scope.add(name, .local) }
-                visit(handler.body)
+                if isStar { visitExceptStarBody(handler.body) } else { visit(handler.body) }
             }
             visit(orelse)
             visit(finalbody)

@@ -145,7 +145,7 @@ final class AsyncioRuntime {
     // MARK: Tasks and futures
 
     func createTask(_ coro: Value, name: Value) throws -> Task {
-        guard case .object(let o) = coro, (o as? PyGenerator)?.isCoroutine == true || o is NativeCoroutine else {
+        guard case .object(let o) = coro, AsyncioRuntime.isCoroutine(o) else {
             throw vm.typeError("a coroutine was expected, got \(try vm.repr(coro))")
         }
         // CPython's counter advances for every task, named or not.
@@ -174,6 +174,12 @@ final class AsyncioRuntime {
         if tasks.count >= pruneAt { pruneTasks() }
         task.scheduleStep()
         return task
+    }
+
+    /// What asyncio accepts as a coroutine: coroutine objects, native coroutines, and the
+    /// awaitables of async generator operations (CPython's ABC sees those as coroutines).
+    static func isCoroutine(_ o: PyObject) -> Bool {
+        (o as? PyGenerator)?.isCoroutine == true || o is NativeCoroutine || o is AsyncGeneratorOp
     }
 
     /// A Python-level `async def _await(c): return await c` used to drive native coroutines.
