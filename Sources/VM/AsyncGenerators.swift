@@ -56,18 +56,19 @@ public final class AsyncGeneratorOp: PyObject {
             frame.ip -= 1
             try vm.startGenerator(g, send: value, mode: .asyncGenerator(self), fiber: fiber)
             return nil
-        case .close:
-            if g.state != .suspended {
+        case .close, .throwing:
+            // CPython 3.11: a finished generator gives None; one whose aclose() already ran
+            // (and yielded instead of closing) gives StopAsyncIteration.
+            if g.state == .finished { return Value.none }
+            if g.closeStarted { throw PyError(PyBaseException(type: Builtins.stopAsyncIteration, args: [])) }
+            var exc = PyBaseException(type: Builtins.generatorExit, args: [])
+            if case .throwing(let e) = kind { exc = e }
+            if g.state == .created {
                 g.state = .finished
-                return Value.none
-            }
-            try raiseInside(PyBaseException(type: Builtins.generatorExit, args: []), vm: vm, awaiting: frame, fiber: fiber)
-            return nil
-        case .throwing(let exc):
-            if g.state != .suspended {
-                g.state = .finished
+                if case .close = kind { return Value.none }
                 throw PyError(exc)
             }
+            if case .close = kind { g.closeStarted = true }
             try raiseInside(exc, vm: vm, awaiting: frame, fiber: fiber)
             return nil
         }

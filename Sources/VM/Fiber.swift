@@ -150,6 +150,8 @@ public final class PyGenerator: PyObject {
     public let isAsyncGenerator: Bool
     /// An async generator's first operation has called the `firstIter` hook.
     var hooksInitialized = false
+    /// `aclose()` has been started on this async generator (CPython's `ag_closed`).
+    var closeStarted = false
     /// Called with a stand-in for an async generator dropped while suspended (set from the
     /// hooks when it was first iterated; asyncio schedules its `aclose()`).
     var finalizer: ((PyGenerator) -> Void)?

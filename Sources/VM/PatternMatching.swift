@@ -2,12 +2,14 @@
 /// mapping keys are looked up, and how class patterns read attributes (CPython 3.11's
 /// MATCH_SEQUENCE, MATCH_MAPPING, MATCH_KEYS, COPY_DICT_WITHOUT_KEYS and MATCH_CLASS).
 extension VM {
-    /// Sequence patterns match lists, tuples, ranges, deques and their subclasses; never
-    /// str, bytes or bytearray.
+    /// Sequence patterns match lists, tuples, ranges, deques and their subclasses, and
+    /// library classes standing in for tuple subclasses (`collections.namedtuple`, marked
+    /// `__loopscope_sequence__`); never str, bytes or bytearray.
     func matchesSequencePattern(_ v: Value) -> Bool {
         let t = v.type
         return t.isSubtype(of: Builtins.listType) || t.isSubtype(of: Builtins.tupleType)
             || t.isSubtype(of: Builtins.rangeType) || t.isSubtype(of: Builtins.dequeType)
+            || t.lookup("__loopscope_sequence__") != nil
     }
 
     /// Mapping patterns match dicts and their subclasses (OrderedDict, defaultdict, Counter).
@@ -59,11 +61,12 @@ extension VM {
             throw typeError("called match pattern must be a type")
         }
         guard subject.type.isSubtype(of: type) else { return .none }
+        let typeName = (try lookupAttribute(cls, "__name__"))?.stringValue ?? type.tpName
         var attributes: [Value] = []
         var seen: Set<String> = []
         func attribute(_ name: String) throws -> Value? {
             if seen.contains(name) {
-                throw typeError("\(type.name)() got multiple sub-patterns for attribute \(VM.quote(name))")
+                throw typeError("\(typeName)() got multiple sub-patterns for attribute \(VM.quote(name))")
             }
             seen.insert(name)
             do {
@@ -77,7 +80,7 @@ extension VM {
             var matchSelf = false
             if let declared = try lookupAttribute(cls, "__match_args__") {
                 guard let tuple = declared.asObject as? PyTuple, declared.type.isSubtype(of: Builtins.tupleType) else {
-                    throw typeError("\(type.name).__match_args__ must be a tuple (got \(declared.typeName))")
+                    throw typeError("\(typeName).__match_args__ must be a tuple (got \(declared.typeName))")
                 }
                 matchArgs = tuple.items
             } else {
@@ -85,7 +88,7 @@ extension VM {
             }
             let allowed = matchSelf ? 1 : matchArgs.count
             if allowed < positional {
-                throw typeError("\(type.name)() accepts \(allowed) positional sub-pattern\(allowed == 1 ? "" : "s") (\(positional) given)")
+                throw typeError("\(typeName)() accepts \(allowed) positional sub-pattern\(allowed == 1 ? "" : "s") (\(positional) given)")
             }
             if matchSelf {
                 attributes.append(subject)
