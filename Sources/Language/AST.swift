@@ -34,6 +34,10 @@ public indirect enum StmtKind: Sendable {
     case `continue`
     case pass
     case `try`(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
+    /// `try` with `except*` handlers (every handler has a type).
+    case tryStar(body: [Stmt], handlers: [ExceptHandler], orelse: [Stmt], finalbody: [Stmt])
+    /// `match subject:` with its `case` blocks in order.
+    case match(subject: Expr, cases: [MatchCase])
     /// `raise`, `raise exc`, `raise exc from cause`.
     case raise(exc: Expr?, cause: Expr?)
     case assert(test: Expr, msg: Expr?)

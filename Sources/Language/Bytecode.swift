@@ -73,6 +73,16 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case getAIter        // async iterable -> async iterator  (`__aiter__`)
     case getANext        // aiter -> aiter awaitable           (`__anext__`)
     case endAsyncFor     // aiter exc -> (StopAsyncIteration ends the loop; anything else is re-raised)
+    // Pattern matching (`match` statements)
+    case matchSequence   // subject -> subject bool   (a sequence other than str/bytes/bytearray)
+    case matchMapping    // subject -> subject bool   (a mapping)
+    case getLen          // subject -> subject len
+    case matchKeys       // subject keys -> subject keys values-tuple-or-None
+    case copyDictWithoutKeys // subject keys -> dict of the other items
+    case matchClass      // arg positional count: subject cls names -> attributes-tuple-or-None
+    // except*
+    case checkEgMatch    // exc type -> rest match   (match is None when nothing matches; rest is exc then)
+    case prepReraiseStar // original raised-list -> exception-to-raise-or-None
     // Imports
     case importName      // arg name index: -> module
     case importFrom      // arg name index: module -> module attr

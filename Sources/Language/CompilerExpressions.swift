@@ -250,7 +250,7 @@ extension CompilerState {
         b.place(end)
     }
 
-    private mutating func emitCompare(_ op: CompareOp) {
+    mutating func emitCompare(_ op: CompareOp) {
         switch op {
         case .is: emit(.isOp, 0)
         case .isNot: emit(.isOp, 1)

@@ -92,10 +92,8 @@ extension CompilerState {
         code.hasVarKeywords = params.kwArgs != nil
         code.isCoroutine = isAsync
         code.docstring = docstring
-        code.isGenerator = scope.isGenerator && !isAsync
-        if scope.isGenerator && isAsync {
-            throw unsupported("asynchronous generator", at: location)
-        }
+        // Both flags: an async generator.
+        code.isGenerator = scope.isGenerator
         push(code, scope)
         qualnamePrefix.append(name)
         qualnamePrefix.append("<locals>")
@@ -130,28 +128,35 @@ extension CompilerState {
     }
 
     /// A comprehension is a nested function taking the first iterator as `.0`, called at once.
+    /// One with `async for` or `await` is a coroutine (awaited here), or for a generator
+    /// expression an async generator.
     mutating func comprehension(_ expr: Expr, tag: UInt8, name: String, _ gens: [Comprehension],
                                 element: (inout CompilerState) throws -> Void) throws {
         let scope = table.scope(for: .expr(expr, tag: tag))
-        if gens.contains(where: \.isAsync) { throw unsupported("asynchronous comprehension", at: expr.location) }
+        let isGen = tag == ScopeKey.genExpTag
         var params = Parameters()
         params.args = [Parameters.Param(name: ".0", defaultValue: nil, location: expr.location)]
-        try makeFunction(name: name, params: params, scope: scope, kind: .comprehension, location: expr.location) { c in
-            let isGen = tag == ScopeKey.genExpTag
+        try makeFunction(name: name, params: params, scope: scope, kind: .comprehension, location: expr.location,
+                         isAsync: scope.isCoroutine) { c in
             if !isGen {
                 c.emit(tag == ScopeKey.listCompTag ? .buildList : tag == ScopeKey.setCompTag ? .buildSet : .buildMap, 0)
             }
-            try c.comprehensionLoops(gens[...], first: true, element: element)
+            try c.comprehensionLoops(gens[...], first: true, depth: isGen ? 0 : 1, element: element)
             if isGen { c.b.loadConst(.none) }
             c.emit(.returnValue)
         }
         try compile(gens[0].iter)
         b.location = expr.location
-        emit(.getIter)
+        emit(gens[0].isAsync ? .getAIter : .getIter)
         emit(.call, 1)
+        if scope.isCoroutine && !isGen {
+            emit(.getAwaitable)
+            emit(.await)
+        }
     }
 
-    private mutating func comprehensionLoops(_ gens: ArraySlice<Comprehension>, first: Bool,
+    /// `depth`: stack items below this loop's iterator.
+    private mutating func comprehensionLoops(_ gens: ArraySlice<Comprehension>, first: Bool, depth: Int,
                                              element: (inout CompilerState) throws -> Void) throws {
         guard let g = gens.first else {
             try element(&self)
@@ -162,17 +167,26 @@ extension CompilerState {
             emit(.loadFast, 0)
         } else {
             try compile(g.iter)
-            emit(.getIter)
+            emit(g.isAsync ? .getAIter : .getIter)
         }
         b.place(top)
-        b.emitJump(.forIter, to: exit)
+        if g.isAsync {
+            let start = b.here
+            emit(.getANext)
+            emit(.getAwaitable)
+            emit(.await)
+            b.addHandler(start: start, end: b.here, target: exit, depth: depth + 1)
+        } else {
+            b.emitJump(.forIter, to: exit)
+        }
         try store(g.target)
         for cond in g.ifs {
             try compile(cond)
             b.emitJump(.popJumpIfFalse, to: top)
         }
-        try comprehensionLoops(gens.dropFirst(), first: false, element: element)
+        try comprehensionLoops(gens.dropFirst(), first: false, depth: depth + 1, element: element)
         b.emitJump(.jump, to: top)
         b.place(exit)
+        if g.isAsync { emit(.endAsyncFor) }
     }
 }

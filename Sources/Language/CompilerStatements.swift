@@ -138,6 +138,14 @@ extension CompilerState {
             emit(.popTop)
         case .global, .nonlocal:
             break
+        case .match(let subject, let cases):
+            try match(subject, cases)
+        case .tryStar(let body, let handlers, let orelse, let finalbody):
+            if finalbody.isEmpty {
+                try tryExceptStar(body, handlers, orelse)
+            } else {
+                try tryFinally(finalbody) { c in try c.tryExceptStar(body, handlers, orelse) }
+            }
         case .delete(let targets):
             for t in targets { try delete(t) }
         }
@@ -189,7 +197,10 @@ extension CompilerState {
         resumeHandlers(from: loopIndex + 1)
     }
 
-    mutating func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+    /// The part `try/except` and `try/except*` share: the protected body and `else`, then the
+    /// exception path up to the handlers (stack: base + previously handled + exc), inside
+    /// an `exceptDispatch` block whose handler is `cleanup`.
+    mutating func tryBodyAndDispatch(_ body: [Stmt], _ orelse: [Stmt]) throws -> (base: Int, end: Int, cleanup: Int) {
         let base = baseDepth
         let end = b.newLabel()
         let handlerLabel = pushBlock(.tryExcept, stackItems: 0, handlerDepth: base)!
@@ -197,11 +208,23 @@ extension CompilerState {
         popBlock()
         try compileBody(orelse)
         b.emitJump(.jump, to: end)
-
-        // Exception path: stack is base + exc.
         b.place(handlerLabel)
         emit(.pushExcInfo)
         let cleanup = pushBlock(.exceptDispatch, stackItems: 1, handlerDepth: base + 1)!
+        return (base, end, cleanup)
+    }
+
+    /// Cleanup of an exception path: base + prev + exc -> restore the previously handled
+    /// exception, re-raise.
+    mutating func placeExceptCleanup(_ cleanup: Int) {
+        b.place(cleanup)
+        emit(.swap, 2)
+        emit(.popExcept)
+        emit(.reraise)
+    }
+
+    mutating func tryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws {
+        let (base, end, cleanup) = try tryBodyAndDispatch(body, orelse)
         for h in handlers {
             b.location = h.location
             let next = b.newLabel()
@@ -238,11 +261,7 @@ extension CompilerState {
         }
         emit(.reraise)
         popBlock()
-        // Cleanup: base + prev + exc -> restore the previously handled exception, re-raise.
-        b.place(cleanup)
-        emit(.swap, 2)
-        emit(.popExcept)
-        emit(.reraise)
+        placeExceptCleanup(cleanup)
         b.place(end)
     }
 
@@ -261,10 +280,7 @@ extension CompilerState {
         try compileBody(finalbody)
         emit(.reraise)
         popBlock()
-        b.place(cleanup)
-        emit(.swap, 2)
-        emit(.popExcept)
-        emit(.reraise)
+        placeExceptCleanup(cleanup)
         b.place(end)
     }
 
@@ -314,10 +330,7 @@ extension CompilerState {
         emit(.popExcept)   // prev
         emit(.popTop)      // exit
         b.emitJump(.jump, to: end)
-        b.place(cleanupLabel)
-        emit(.swap, 2)
-        emit(.popExcept)
-        emit(.reraise)
+        placeExceptCleanup(cleanupLabel)
         b.place(end)
     }
 

@@ -165,7 +165,11 @@ struct SyntaxParser {
              .keyword(.try), .keyword(.with), .keyword(.async), .op(.at):
             body.append(try parseCompoundStatement())
         case .name("match"):
-            let newlineAfterSubject = try refuseMatchStatement()
+            var newlineAfterSubject: SourceLocation?
+            if let statement = try parseMatchIfPresent(newlineAfterSubject: &newlineAfterSubject) {
+                body.append(statement)
+                return
+            }
             do {
                 try parseSimpleStatements(into: &body)
             } catch {
@@ -199,24 +203,5 @@ struct SyntaxParser {
         }
         if kind == .dedent { try advance() }
         return body
-    }
-
-    /// `match` is a soft keyword: `match x:` opens a match statement (refused), while
-    /// `match = 3` or `match(x)` are ordinary statements. Returns where the line ends when
-    /// a subject is followed by the end of the line.
-    mutating func refuseMatchStatement() throws(Diagnostic) -> SourceLocation? {
-        let start = pos, matchLocation = location
-        defer { reset(to: start) }
-        do throws(Diagnostic) {
-            try advance()
-            if at(.assign) || at(.dot) || atNewline { return nil }
-            _ = try parseStarNamedExpressions()
-        } catch {
-            return nil
-        }
-        if at(.colon) {
-            throw error("'match' statements are not supported by loopscope", at: matchLocation)
-        }
-        return atNewline ? location : nil
     }
 }

@@ -182,10 +182,16 @@ extension SyntaxParser {
         try expectForced(.colon)
         let body = try parseBlock(after: "'try' statement", line: start.line)
         var handlers: [ExceptHandler] = []
+        var isStar: Bool?
         while at(.except) {
             let handlerStart = location
             try advance()
-            if at(.star) { throw error("'except*' is not supported by loopscope", at: handlerStart) }
+            let star = try accept(.star)
+            if let isStar, isStar != star {
+                throw error("cannot have both 'except' and 'except*' on the same 'try'", at: handlerStart)
+            }
+            isStar = star
+            if star && at(.colon) { throw error("expected one or more exception types", at: location) }
             var type: Expr?, name: String?
             if !at(.colon) {
                 if atNewline { throw error("expected ':'", at: location) }
@@ -213,6 +219,9 @@ extension SyntaxParser {
             try advance()
             try expectForced(.colon)
             finalbody = try parseBlock(after: "'finally' statement", line: line)
+        }
+        if isStar == true {
+            return Stmt(.tryStar(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), at: start)
         }
         return Stmt(.try(body: body, handlers: handlers, orelse: orelse, finalbody: finalbody), at: start)
     }

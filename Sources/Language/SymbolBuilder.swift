@@ -56,7 +56,8 @@ struct SymbolBuilder {
             visit(orelse, in: scope)
         case .break, .continue, .pass:
             break
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
             visit(body, in: scope)
             for h in handlers {
                 if let t = h.type { visit(t, in: scope) }
@@ -90,6 +91,15 @@ struct SymbolBuilder {
             for n in names { scope.declaredNonlocal.insert(n) }
         case .delete(let targets):
             for t in targets { bindTarget(t, in: scope) }
+        case .match(let subject, let cases):
+            visit(subject, in: scope)
+            for c in cases {
+                var uses: [Expr] = []
+                c.pattern.walk(bind: { name, _ in scope.bind(name) }, use: { uses.append($0) })
+                for e in uses { visit(e, in: scope) }
+                if let g = c.guardExpr { visit(g, in: scope) }
+                visit(c.body, in: scope)
+            }
         }
     }
 
@@ -149,8 +159,11 @@ struct SymbolBuilder {
         case .binary(let l, _, let r):
             visit(l, in: scope)
             visit(r, in: scope)
-        case .unary(_, let e), .starred(let e), .await(let e):
+        case .unary(_, let e), .starred(let e):
             visit(e, in: scope)
+        case .await(let e):
+            visit(e, in: scope)
+            if scope.kind == .comprehension { scope.isCoroutine = true }
         case .yieldFrom(let e):
             scope.isGenerator = true
             visit(e, in: scope)
@@ -221,11 +234,14 @@ struct SymbolBuilder {
         cs.parameters = [".0"]
         cs.bind(".0")
         if tag == ScopeKey.genExpTag { cs.isGenerator = true }
+        if gens.contains(where: \.isAsync) { cs.isCoroutine = true }
         for (i, g) in gens.enumerated() {
             if i > 0 { visit(g.iter, in: cs) }
             bindTarget(g.target, in: cs)
             for cond in g.ifs { visit(cond, in: cs) }
         }
         for e in elements { visit(e, in: cs) }
+        // An async list/set/dict comprehension is awaited where it appears.
+        if cs.isCoroutine && tag != ScopeKey.genExpTag && scope.kind == .comprehension { scope.isCoroutine = true }
     }
 }

@@ -1,13 +1,14 @@
 /// The checks CPython makes after parsing, when it builds symbol tables and compiles:
 /// `return` / `yield` / `await` / `break` / `continue` in the wrong place, `global` and
 /// `nonlocal` misuse, duplicate parameters and keywords, starred targets, and async
-/// constructs outside `async def`. Async generators are refused (unsupported by loopscope).
+/// constructs outside `async def`.
 public enum Validator {
     /// Semantic checks CPython reports at compile time; returns all errors found, in source order.
     public static func validate(_ module: Module) -> [Diagnostic] {
         var checker = ScopeChecker()
         checker.visit(module.body)
         checker.resolveDeclarations(in: checker.root, bound: nil)
+        checker.diagnostics += FutureImports.check(module.body)
         return checker.diagnostics.enumerated()
             .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
             .map(\.element)
@@ -42,6 +43,10 @@ private final class CheckedScope {
     var children: [CheckedScope] = []
     /// An `await` or `async for` appears directly in this (comprehension) scope.
     var isAsync = false
+    /// A `yield` appears directly in this scope.
+    var hasYield = false
+    /// Where `return value` statements appear directly in this scope.
+    var valueReturns: [SourceLocation] = []
     /// Declarations already reported, so that one mistake gives one error.
     var rejectedDeclarations: Set<String> = []
 
@@ -63,6 +68,8 @@ private struct ScopeChecker {
     var diagnostics: [Diagnostic] = []
     /// Loops enclosing the current statement within the current function or class body.
     var loopDepth = 0
+    /// `loopDepth` where the innermost enclosing `except*` body starts (nil outside one).
+    var exceptStarLoopDepth: Int?
 
     init() { scopes = [root] }
 
@@ -120,7 +127,10 @@ private struct ScopeChecker {
         case .return(let value):
             if scope.kind != .function && scope.kind != .asyncFunction {
                 report("'return' outside function", at: s.location)
+            } else if exceptStarLoopDepth != nil {
+                reportExceptStarExit(at: value?.location ?? s.location)
             }
+            if value != nil { scope.valueReturns.append(s.location) }
             if let value { visitExpr(value) }
         case .if(let test, let body, let orelse):
             visitExpr(test)
@@ -140,11 +150,26 @@ private struct ScopeChecker {
             visit(orelse)
         case .break:
             if loopDepth == 0 { report("'break' outside loop", at: s.location) }
+            else if loopDepth == exceptStarLoopDepth { reportExceptStarExit(at: s.location) }
         case .continue:
             if loopDepth == 0 { report("'continue' not properly in loop", at: s.location) }
+            else if loopDepth == exceptStarLoopDepth { reportExceptStarExit(at: s.location) }
         case .pass:
             break
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .match(let subject, let cases):
+            if let d = PatternRules.check(cases) { diagnostics.append(d) }
+            visitExpr(subject)
+            for c in cases {
+                var uses: [Expr] = []
+                c.pattern.walk(bind: { name, _ in scope.add(name, .local) }, use: { uses.append($0) })
+                uses.forEach { visitExpr($0) }
+                if let g = c.guardExpr { visitExpr(g) }
+                visit(c.body)
+            }
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
+            var isStar = false
+            if case .tryStar = s.kind { isStar = true }
             visit(body)
             for (i, handler) in handlers.enumerated() {
                 if handler.type == nil && i < handlers.count - 1 {
@@ -152,7 +177,7 @@ private struct ScopeChecker {
                 }
                 if let type = handler.type { visitExpr(type) }
                 if let name = handler.name { scope.add(name, .local) }
-                visit(handler.body)
+                if isStar { visitExceptStarBody(handler.body) } else { visit(handler.body) }
             }
             visit(orelse)
             visit(finalbody)
@@ -187,6 +212,17 @@ private struct ScopeChecker {
         case .delete(let targets):
             targets.forEach { visitTarget($0) }
         }
+    }
+
+    mutating func reportExceptStarExit(at location: SourceLocation) {
+        report("'break', 'continue' and 'return' cannot appear in an except* block", at: location)
+    }
+
+    mutating func visitExceptStarBody(_ body: [Stmt]) {
+        let saved = exceptStarLoopDepth
+        exceptStarLoopDepth = loopDepth
+        visit(body)
+        exceptStarLoopDepth = saved
     }
 
     mutating func visitLoopBody(_ body: [Stmt]) {
@@ -224,10 +260,15 @@ private struct ScopeChecker {
         scope.add(def.name, .local)
         push(def.isAsync ? .asyncFunction : .function)
         bindParameters(def.params, fallback: def.location)
-        let savedLoops = loopDepth
+        let savedLoops = loopDepth, savedExceptStar = exceptStarLoopDepth
         loopDepth = 0
+        exceptStarLoopDepth = nil
         visit(def.body)
         loopDepth = savedLoops
+        exceptStarLoopDepth = savedExceptStar
+        if scope.kind == .asyncFunction && scope.hasYield, let first = scope.valueReturns.first {
+            report("'return' with value in async generator", at: first)
+        }
         pop()
     }
 
@@ -236,10 +277,12 @@ private struct ScopeChecker {
         visitArguments(def.bases, def.keywords)
         scope.add(def.name, .local)
         push(.classBody)
-        let savedLoops = loopDepth
+        let savedLoops = loopDepth, savedExceptStar = exceptStarLoopDepth
         loopDepth = 0
+        exceptStarLoopDepth = nil
         visit(def.body)
         loopDepth = savedLoops
+        exceptStarLoopDepth = savedExceptStar
         pop()
     }
 
@@ -375,8 +418,8 @@ private struct ScopeChecker {
         case .comprehension(let name):
             report("'yield' inside \(name)", at: e.location)
         case .asyncFunction:
-            report(isFrom ? "'yield from' inside async function" : "async generators are not supported by loopscope",
-                   at: e.location)
+            if isFrom { report("'yield from' inside async function", at: e.location) }
+            scope.hasYield = true
         case .function, .lambda:
             break
         }

@@ -6,6 +6,7 @@
 enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
         "string": PackageResources.string_py,
+        "__future__": PackageResources.__future___py,
     ]
 
     /// The names of every module written in Python.

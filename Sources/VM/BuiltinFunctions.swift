@@ -77,6 +77,14 @@ extension VM {
             if case .object(let o) = a[0] { return .int(Int(vm.address(o).dropFirst(2), radix: 16) ?? 0) }
             return .int(pythonHash(a[0]))
         }
+        def("aiter") { vm, a in
+            try a.expect("aiter", 1)
+            return try vm.asyncIterator(a[0])
+        }
+        def("anext") { vm, a in
+            try a.expect("anext", 1, 2)
+            return try vm.asyncNext(a[0], default: a.count > 1 ? a[1] : nil)
+        }
         def("iter") { vm, a in
             try a.expect("iter", 1, 2)
             if a.count == 2 {
@@ -90,7 +98,7 @@ extension VM {
         }
         def("next") { vm, a in
             try a.expect("next", 1, 2)
-            if case .object(let o) = a[0], let g = o as? PyGenerator {
+            if case .object(let o) = a[0], let g = o as? PyGenerator, g.type === Builtins.generatorType {
                 switch try vm.resumeGenerator(g, send: .none) {
                 case .yielded(let v): return v
                 case .returned(let v):

@@ -41,6 +41,7 @@ public enum Builtins {
     nonisolated(unsafe) public static let codeType = make("code", .native)
     nonisolated(unsafe) public static let generatorType = make("generator", .generator)
     nonisolated(unsafe) public static let coroutineType = make("coroutine", .coroutine)
+    nonisolated(unsafe) public static let asyncGeneratorType = make("async_generator", .native)
     nonisolated(unsafe) public static let iteratorType = make("iterator", .iterator)
     nonisolated(unsafe) public static let staticmethodType = make("staticmethod", .native)
     nonisolated(unsafe) public static let classmethodType = make("classmethod", .native)

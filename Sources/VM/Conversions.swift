@@ -115,7 +115,7 @@ extension VM {
             return "<bound method \(callableName(m.function)) of \(try repr(m.receiver))>"
         }
         if let m = o as? PyModule { return "<module '\(m.name)' (built-in)>" }
-        if let g = o as? PyGenerator { return "<\(g.isCoroutine ? "coroutine" : "generator") object \(g.qualname) at \(address(o))>" }
+        if let g = o as? PyGenerator { return "<\(g.type.name) object \(g.qualname) at \(address(o))>" }
         if let b = o as? PyBytes { return VM.bytesRepr(b.bytes) }
         if o === Builtins.ellipsis { return "Ellipsis" }
         if o === Builtins.notImplemented { return "NotImplemented" }

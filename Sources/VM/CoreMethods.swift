@@ -8,6 +8,8 @@ extension Builtins {
         installSetMethods()
         installNumberMethods()
         installDequeMethods()
+        installExceptionGroupMethods()
+        installAsyncGeneratorMethods()
     }
 
     private static func installCoreMethods() {

@@ -83,30 +83,12 @@ extension VM {
         return msg.isEmpty ? name : "\(name): \(msg)"
     }
 
-    /// A Python-style traceback, including chained causes and contexts.
+    /// A Python-style traceback, including chained causes and contexts and the tree of an
+    /// exception group.
     public func formatTraceback(_ e: PyBaseException, file: String, source: String) -> String {
-        var out = ""
-        if let cause = e.cause {
-            out += formatTraceback(cause, file: file, source: source)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if let ctx = e.context, !e.suppressContext {
-            out += formatTraceback(ctx, file: file, source: source)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        if !e.traceback.isEmpty {
-            out += "Traceback (most recent call last):\n"
-            for entry in e.traceback {
-                out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
-                let i = Int(entry.line) - 1
-                if entry.file == file && i >= 0 && i < lines.count {
-                    let text = lines[i].trimmingCharacters(in: " \t\r")
-                    if !text.isEmpty { out += "    \(text)\n" }
-                }
-            }
-        }
-        out += exceptionSummary(e) + "\n"
-        return out
+        var printer = TracebackPrinter(vm: self, file: file, source: source)
+        printer.format(e)
+        return printer.out
     }
 }
 

@@ -20,6 +20,9 @@ enum ReturnMode {
     case delegate
     /// The bottom frame of a native call into Python (`VM.call`): the nested run returns.
     case native
+    /// An async generator resumed by awaiting `op` (`__anext__`, `asend`, `athrow`,
+    /// `aclose`): a yield or return completes the caller's AWAIT as the operation says.
+    case asyncGenerator(AsyncGeneratorOp)
 }
 
 /// One activation of a code object. Locals occupy the first slots of `stack`.
@@ -145,6 +148,15 @@ public final class PyGenerator: PyObject {
     let frame: Frame
     public internal(set) var state: State = .created
     public let isCoroutine: Bool
+    /// `async def` with `yield`: driven through `AsyncGeneratorOp` awaitables.
+    public let isAsyncGenerator: Bool
+    /// An async generator's first operation has called the `firstIter` hook.
+    var hooksInitialized = false
+    /// `aclose()` has been started on this async generator (CPython's `ag_closed`).
+    var closeStarted = false
+    /// Called with a stand-in for an async generator dropped while suspended (set from the
+    /// hooks when it was first iterated; asyncio schedules its `aclose()`).
+    var finalizer: ((PyGenerator) -> Void)?
     public var name: String { frame.function?.name ?? frame.code.name }
     public var qualname: String { frame.function?.qualname ?? frame.code.object.qualname }
     /// Set once a coroutine has been awaited or wrapped by a task (for "never awaited" warnings).
@@ -153,11 +165,13 @@ public final class PyGenerator: PyObject {
     /// Where the generator or coroutine object was created (the caller's line).
     public let creationLocation: SourceLocation?
 
-    init(frame: Frame, isCoroutine: Bool, creationLocation: SourceLocation? = nil) {
+    init(frame: Frame, isCoroutine: Bool, isAsyncGenerator: Bool = false, creationLocation: SourceLocation? = nil) {
         self.frame = frame
         self.isCoroutine = isCoroutine
+        self.isAsyncGenerator = isAsyncGenerator
         self.creationLocation = creationLocation
-        super.init(type: isCoroutine ? Builtins.coroutineType : Builtins.generatorType)
+        let type = isAsyncGenerator ? Builtins.asyncGeneratorType : isCoroutine ? Builtins.coroutineType : Builtins.generatorType
+        super.init(type: type)
         frame.generator = self
     }
 
@@ -166,10 +180,12 @@ public final class PyGenerator: PyObject {
         guard let vm = VM.active else { return }
         if isCoroutine && state == .created && !wasAwaited {
             vm.warn(category: "RuntimeWarning", message: "coroutine '\(qualname)' was never awaited", at: creationLocation)
-        } else if !isCoroutine && state == .suspended && frame.isInsideHandler {
+        } else if !isCoroutine && !isAsyncGenerator && state == .suspended && frame.isInsideHandler {
             // CPython closes a suspended generator when its last reference goes away, which
             // runs its `finally` blocks; the VM does it at the next instruction.
-            vm.pendingGeneratorCloses.append(frame)
+            vm.pendingGeneratorCloses.append((frame, nil))
+        } else if isAsyncGenerator && state == .suspended, let finalizer {
+            vm.pendingGeneratorCloses.append((frame, finalizer))
         }
     }
 

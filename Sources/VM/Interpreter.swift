@@ -365,7 +365,7 @@ extension VM {
                         frame = fiber.frames[fiber.frames.count - 1]
                     case .getYieldFromIter:
                         let v = frame.stack.removeLast()
-                        if case .object(let o) = v, o is PyGenerator {
+                        if case .object(let o) = v, o is PyGenerator, o.type !== Builtins.asyncGeneratorType {
                             frame.stack.append(v)
                         } else {
                             frame.stack.append(try iterator(v))
@@ -381,6 +381,13 @@ extension VM {
                             frame.ip -= 1
                             _ = try startGenerator(coro, send: .none, mode: .delegate, fiber: fiber)
                             frame = fiber.frames[fiber.frames.count - 1]
+                        } else if case .object(let o) = awaitable, let op = o as? AsyncGeneratorOp {
+                            if let v = try op.start(vm: self, awaiting: frame, fiber: fiber) {
+                                frame.stack.removeLast()
+                                frame.stack.append(v)
+                            } else {
+                                frame = fiber.frames[fiber.frames.count - 1]
+                            }
                         } else if case .object(let o) = awaitable, let native = o as? NativeAwaitable {
                             frame.stack.removeLast()
                             switch try native.awaitStep(vm: self) {
@@ -427,6 +434,35 @@ extension VM {
                         if case .object(let o) = module, let m = o as? PyModule {
                             for (name, value) in m.globals.defined where !name.hasPrefix("_") { frame.globals.set(name, value) }
                         }
+                    case .matchSequence:
+                        frame.stack.append(.bool(matchesSequencePattern(frame.stack[frame.stack.count - 1])))
+                    case .matchMapping:
+                        frame.stack.append(.bool(matchesMappingPattern(frame.stack[frame.stack.count - 1])))
+                    case .getLen:
+                        frame.stack.append(.int(try length(frame.stack[frame.stack.count - 1])))
+                    case .matchKeys:
+                        let n = frame.stack.count
+                        frame.stack.append(try matchKeys(frame.stack[n - 2], frame.stack[n - 1]))
+                    case .copyDictWithoutKeys:
+                        let keys = frame.stack.removeLast()
+                        let subject = frame.stack.removeLast()
+                        frame.stack.append(try copyDictWithoutKeys(subject, keys))
+                    case .matchClass:
+                        let names = frame.stack.removeLast()
+                        let cls = frame.stack.removeLast()
+                        let subject = frame.stack.removeLast()
+                        frame.stack.append(try matchClass(subject, cls, names, positional: Int(ins.arg)))
+                    case .checkEgMatch:
+                        let type = frame.stack.removeLast()
+                        let exc = frame.stack.removeLast()
+                        let (rest, match) = try exceptStarMatch(exc, type)
+                        if case .object(let m) = match { fiber.handled = m as? PyBaseException }
+                        frame.stack.append(rest)
+                        frame.stack.append(match)
+                    case .prepReraiseStar:
+                        let raised = frame.stack.removeLast()
+                        let orig = frame.stack.removeLast()
+                        frame.stack.append(try prepareReraiseStar(orig, (raised.asObject as? PyList)?.items ?? []))
                     case .setupAnnotations, .printExpr:
                         break
                     }

@@ -9,8 +9,9 @@ extension VM {
         if let f = o as? PyFunction {
             let frame = try bindArguments(f, args, kwargs)
             if f.code.object.isGenerator || f.code.object.isCoroutine {
-                let isCoroutine = f.code.object.isCoroutine
-                return .object(PyGenerator(frame: frame, isCoroutine: isCoroutine,
+                let isAsyncGenerator = f.code.object.isGenerator && f.code.object.isCoroutine
+                let isCoroutine = f.code.object.isCoroutine && !isAsyncGenerator
+                return .object(PyGenerator(frame: frame, isCoroutine: isCoroutine, isAsyncGenerator: isAsyncGenerator,
                                            creationLocation: isCoroutine ? fiber.location(inFile: filename) : nil))
             }
             frame.mode = mode
@@ -272,6 +273,14 @@ extension VM {
         return cls
     }
 
+    /// Gives `v` to the frame waiting at its AWAIT (its ip was moved back onto the AWAIT).
+    func completeAwait(_ fiber: Fiber, with v: Value) {
+        let caller = fiber.frames[fiber.frames.count - 1]
+        caller.stack.removeLast()
+        caller.stack.append(v)
+        caller.ip += 1
+    }
+
     /// Handles a frame's `return`: delivers the value according to how the frame was entered.
     /// Returns a result when the nested run ends.
     func finishFrame(_ frame: Frame, returning v: Value, fiber: Fiber, stopDepth: Int) throws -> ExecResult? {
@@ -301,10 +310,9 @@ extension VM {
         case .send:
             throw PyError(PyBaseException(type: Builtins.stopIteration, args: v.isNone ? [] : [v]))
         case .delegate:
-            let caller = fiber.frames[fiber.frames.count - 1]
-            caller.stack.removeLast()
-            caller.stack.append(v)
-            caller.ip += 1
+            completeAwait(fiber, with: v)
+        case .asyncGenerator(let op):
+            try op.finished(vm: self, fiber: fiber)
         }
         return nil
     }

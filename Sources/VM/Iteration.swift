@@ -41,7 +41,7 @@ extension VM {
     /// `iter(v)`.
     public func iterator(_ v: Value) throws -> Value {
         guard case .object(let o) = v else { throw typeError("'\(v.typeName)' object is not iterable") }
-        if o is PyIterator || o is PyGenerator && !(o as! PyGenerator).isCoroutine { return v }
+        if o is PyIterator || o is PyGenerator && o.type === Builtins.generatorType { return v }
         if let l = o as? PyList { return .object(PyIterator(.list(l), typeName: "list_iterator")) }
         if let t = o as? PyTuple { return .object(PyIterator(.tuple(t.items), typeName: "tuple_iterator")) }
         if let d = plainDeque(o, "__iter__") { return PyIterator.deque(d, reversed: false) }
@@ -74,7 +74,7 @@ extension VM {
                 }
             }), typeName: "iterator"))
         }
-        if let g = o as? PyGenerator, g.isCoroutine { throw typeError("'coroutine' object is not iterable") }
+        if let g = o as? PyGenerator, g.type !== Builtins.generatorType { throw typeError("'\(g.type.name)' object is not iterable") }
         throw typeError("'\(v.typeName)' object is not iterable")
     }
 

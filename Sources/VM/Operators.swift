@@ -249,6 +249,7 @@ extension VM {
         case (.object(let a), .object(let b)):
             if a === b { return true }
             if let x = a as? PyStr, let y = b as? PyStr { return x.sameText(y) }
+            if let x = a as? PyBytes, let y = b as? PyBytes { return x.bytes == y.bytes }
             if let x = a as? PyList, let y = b as? PyList { return try sequenceEquals(x.items, y.items) }
             if let x = a as? PyTuple, let y = b as? PyTuple { return try sequenceEquals(x.items, y.items) }
             if let x = a as? PyDeque, let y = b as? PyDeque, x.type.isBuiltin && y.type.isBuiltin {

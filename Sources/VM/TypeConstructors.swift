@@ -234,13 +234,19 @@ extension VM {
         guard args.count == 2 else {
             throw typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (\(args.count) given)")
         }
-        guard args[0].stringValue != nil else { throw typeError("argument 1 must be str, not \(args[0].typeName)") }
+        guard args[0].stringValue != nil else {
+            throw typeError("BaseExceptionGroup.__new__() argument 1 must be str, not \(args[0].typeName)")
+        }
+        let sequenceTypes = [Builtins.listType, Builtins.tupleType, Builtins.rangeType, Builtins.dequeType]
+        guard sequenceTypes.contains(where: { args[1].type.isSubtype(of: $0) }) else {
+            throw typeError("second argument (exceptions) must be a sequence")
+        }
         let members = try collect(args[1])
         if members.isEmpty { throw valueError("second argument (exceptions) must be a non-empty sequence") }
         var allExceptions = true
-        for m in members {
+        for (i, m) in members.enumerated() {
             guard case .object(let o) = m, let e = o as? PyBaseException else {
-                throw valueError("Item \(0) of second argument (exceptions) is not an exception")
+                throw valueError("Item \(i) of second argument (exceptions) is not an exception")
             }
             if !e.type.isSubtype(of: Builtins.exception) { allExceptions = false }
         }

@@ -29,6 +29,13 @@ extension VM {
             fiber.frames.removeLast()
             if let gen = frame.generator {
                 gen.state = .finished
+                if case .asyncGenerator(let op) = frame.mode {
+                    switch op.raised(exc, vm: self, fiber: fiber) {
+                    case .completed: return
+                    case .replace(let e): return try unwind(fiber, PyError(e), startDepth: startDepth, addCurrentFrame: false)
+                    case .propagate: break
+                    }
+                }
                 if exc.type === Builtins.stopIteration {
                     let wrapped = PyBaseException(type: Builtins.runtimeError,
                                                   args: [.str(gen.isCoroutine ? "coroutine raised StopIteration" : "generator raised StopIteration")])
@@ -140,6 +147,9 @@ extension VM {
                 return nil
             case .native:
                 return .yielded(v)
+            case .asyncGenerator(let op):
+                try op.yielded(v, vm: self, fiber: fiber)
+                return nil
             case .delegate:
                 // The delegating frame yields the value in turn (it stays at its YIELD_FROM).
                 guard let outer = fiber.frames.last, outer.generator != nil, fiber.frames.count > stopDepth else {
@@ -174,11 +184,11 @@ extension VM {
     func checkAwaitable(_ v: Value) throws {
         if case .object(let o) = v {
             if let g = o as? PyGenerator {
-                if !g.isCoroutine { throw typeError("object generator can't be used in 'await' expression") }
+                if !g.isCoroutine { throw typeError("object \(v.typeName) can't be used in 'await' expression") }
                 if g.state == .finished { throw runtimeError("cannot reuse already awaited coroutine") }
                 return
             }
-            if o is NativeAwaitable { return }
+            if o is NativeAwaitable || o is AsyncGeneratorOp { return }
         }
         throw typeError("object \(v.typeName) can't be used in 'await' expression")
     }

@@ -56,7 +56,12 @@ public final class VM {
     public internal(set) var currentFiber: Fiber?
     var pendingSuspension: AnyObject?
     /// Frames of suspended generators that were dropped; closed at the next instruction.
-    var pendingGeneratorCloses: [Frame] = []
+    /// Frames of generators dropped while suspended, with the async generator finalizer if any.
+    var pendingGeneratorCloses: [(Frame, ((PyGenerator) -> Void)?)] = []
+    /// Set by an event loop while it runs (CPython's `sys.set_asyncgen_hooks`): `firstIter`
+    /// sees every async generator at its first operation and returns the finalizer to call
+    /// if it is dropped unfinished (nil for none).
+    public var asyncGeneratorFirstIter: ((PyGenerator) -> ((PyGenerator) -> Void)?)?
     /// Objects being repr'd (to print `[...]` for self-containing containers).
     var reprGuard: Set<ObjectIdentifier> = []
     /// Stable stand-in addresses for reprs (see `address(_:)`).
@@ -82,7 +87,7 @@ public final class VM {
         builtins = PyModule(name: "builtins")
         main = PyModule(name: "__main__")
         main["__name__"] = .str("__main__")
-        main["__file__"] = .str(filename)
+        main["__file__"] = .str(ScriptPath.absolute(filename))
         installBuiltinFunctions()
         modules["builtins"] = builtins
         modules["__main__"] = main
@@ -208,7 +213,14 @@ public final class VM {
 
     /// Closes generators dropped while suspended inside try/finally (their `finally` runs).
     func closeDroppedGenerators() {
-        while let frame = pendingGeneratorCloses.popLast() {
+        while let (frame, finalizer) = pendingGeneratorCloses.popLast() {
+            if let finalizer {
+                let agen = PyGenerator(frame: frame, isCoroutine: false, isAsyncGenerator: true)
+                agen.state = .suspended
+                agen.hooksInitialized = true
+                finalizer(agen)
+                continue
+            }
             let gen = PyGenerator(frame: frame, isCoroutine: false)
             gen.state = .suspended
             do {

@@ -67,15 +67,24 @@ struct ASTDump {
         case .for(let target, let iter, let body, let orelse, let isAsync):
             head = "\(isAsync ? "async " : "")for \(expr(target)) in \(expr(iter))"
             tail = statements(body, indent: inner) + (orelse.isEmpty ? "" : block("else", orelse))
-        case .try(let body, let handlers, let orelse, let finalbody):
+        case .try(let body, let handlers, let orelse, let finalbody),
+             .tryStar(let body, let handlers, let orelse, let finalbody):
             head = "try"
             tail = statements(body, indent: inner)
+            var isStar = false
+            if case .tryStar = s.kind { isStar = true }
             for h in handlers {
-                let clause = "except" + (h.type.map { " " + expr($0) } ?? "") + (h.name.map { " as " + $0 } ?? "")
+                let clause = "except" + (isStar ? "*" : "") + (h.type.map { " " + expr($0) } ?? "") + (h.name.map { " as " + $0 } ?? "")
                 tail += "\(indent)\(clause):\(at(h.location))\n" + statements(h.body, indent: inner)
             }
             if !orelse.isEmpty { tail += block("else", orelse) }
             if !finalbody.isEmpty { tail += block("finally", finalbody) }
+        case .match(let subject, let cases):
+            head = "match \(expr(subject))"
+            for c in cases {
+                let header = "case " + pattern(c.pattern) + (c.guardExpr.map { " if " + expr($0) } ?? "")
+                tail += "\(inner)\(header):\(at(c.location))\n" + statements(c.body, indent: inner + "  ")
+            }
         case .with(let items, let body, let isAsync):
             let list = items.map { expr($0.context) + ($0.target.map { " as " + expr($0) } ?? "") }
             head = "\(isAsync ? "async " : "")with " + list.joined(separator: ", ")
@@ -83,6 +92,27 @@ struct ASTDump {
         }
         let colon = tail.isEmpty ? "" : ":"
         return "\(indent)\(head)\(colon)\(at(s.location))\n\(tail)"
+    }
+
+    /// A pattern in source form, with the location of each sub-pattern.
+    func pattern(_ p: Pattern) -> String {
+        let body: String
+        switch p.kind {
+        case .value(let e): body = expr(e)
+        case .singleton(let c): body = constant(c)
+        case .sequence(let items): body = "[" + items.map(pattern).joined(separator: ", ") + "]"
+        case .mapping(let keys, let patterns, let rest):
+            let items = zip(keys, patterns).map { expr($0) + ": " + pattern($1) } + (rest.map { ["**" + $0] } ?? [])
+            body = "{" + items.joined(separator: ", ") + "}"
+        case .class(let cls, let patterns, let names, let keywordPatterns):
+            let args = patterns.map(pattern) + zip(names, keywordPatterns).map { $0 + "=" + pattern($1) }
+            body = expr(cls) + "(" + args.joined(separator: ", ") + ")"
+        case .star(let name): body = "*" + (name ?? "_")
+        case .as(nil, let name): body = name ?? "_"
+        case .as(let sub?, let name): body = "(" + pattern(sub) + " as " + (name ?? "_") + ")"
+        case .or(let alternatives): body = "(" + alternatives.map(pattern).joined(separator: " | ") + ")"
+        }
+        return body + at(p.location)
     }
 
     private func alias(_ a: ImportAlias) -> String { a.name + (a.asName.map { " as " + $0 } ?? "") }

@@ -75,8 +75,10 @@ final class ValidatorTests: XCTestCase {
         check("async def f():\n    return [[await z for z in x] for x in y]\n", [])
     }
 
-    func testAsyncGeneratorsAreRefused() {
-        check("async def f():\n    yield 1\n", ["2:5: async generators are not supported by loopscope"])
+    func testAsyncGenerators() {
+        check("async def f():\n    yield 1\n", [])
+        check("async def f():\n    yield 1\n    return\n", [])
+        check("async def f():\n    return 2\n    yield 1\n", ["2:5: 'return' with value in async generator"])
         check("async def f():\n    yield from x\n", ["2:5: 'yield from' inside async function"])
         check("async def f():\n    g = lambda: (yield)\n", [])
     }

@@ -4,11 +4,11 @@ extension AsyncioRuntime {
     /// Hooks the native types up to library code once the library module has run.
     func finishLibrary(_ module: PyModule) {
         let noop = module.globals.get("_noop") ?? .none
-        for name in ["shutdown_asyncgens", "shutdown_default_executor"] {
-            loopType.dict[name] = .object(PyNativeFunction(name, qualname: "BaseEventLoop.\(name)") { vm, _ in
-                try vm.call(noop, [])
-            })
-        }
+        loopType.dict["shutdown_default_executor"] = .object(PyNativeFunction("shutdown_default_executor",
+                                                                             qualname: "BaseEventLoop.shutdown_default_executor") { vm, _ in
+            try vm.call(noop, [])
+        })
+        installAsyncGeneratorHooks(module)
         futureType.dict["_make_cancelled_error"] = .object(PyNativeFunction("_make_cancelled_error") { [unowned(unsafe) self] _, a in
             .object(self.makeCancelledError(self.asFuture(a[0])?.cancelMessage ?? .none))
         })
@@ -51,6 +51,23 @@ class LimitOverrunError(Exception):
 
 async def _noop():
     pass
+
+
+async def _aclose_agen(agen):
+    await agen.aclose()
+
+
+async def _shutdown_asyncgens(agens):
+    if not agens:
+        return
+    results = await gather(*[_aclose_agen(ag) for ag in agens], return_exceptions=True)
+    for result, agen in zip(results, agens):
+        if isinstance(result, Exception):
+            get_running_loop().call_exception_handler({
+                'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
 
 
 async def _await_native(awaitable):

@@ -199,7 +199,7 @@ extension AsyncioRuntime {
         if let f = asFuture(aw) {
             future = f
             if case .object(let o) = aw, let t = o as? Task { reason = .task(t.traceID) } else { reason = .future(resource(for: f)) }
-        } else if case .object(let o) = aw, (o as? PyGenerator)?.isCoroutine == true || o is NativeCoroutine {
+        } else if case .object(let o) = aw, AsyncioRuntime.isCoroutine(o) {
             let task = try createTask(aw, name: .none)
             future = task.future
             reason = .task(task.traceID)

@@ -48,7 +48,7 @@ extension AsyncioRuntime {
         m.def("iscoroutine") { _, a in
             try a.expect("iscoroutine", 1)
             guard case .object(let o) = a[0] else { return .bool(false) }
-            return .bool((o as? PyGenerator)?.isCoroutine == true || o is NativeCoroutine)
+            return .bool(AsyncioRuntime.isCoroutine(o))
         }
         m.def("iscoroutinefunction") { _, a in
             try a.expect("iscoroutinefunction", 1)

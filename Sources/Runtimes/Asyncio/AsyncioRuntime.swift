@@ -42,6 +42,8 @@ final class AsyncioRuntime {
     var exceptionHandler: Value = .none
     /// The Swift methods of the library's locks, events and queues.
     var natives: AsyncioNatives?
+    /// Async generators first iterated while a loop ran (CPython's weak `_asyncgens`).
+    var asyncGenerators: [WeakAsyncGenerator] = []
 
     init(engine: Engine) {
         self.engine = engine
@@ -147,7 +149,7 @@ final class AsyncioRuntime {
     // MARK: Tasks and futures
 
     func createTask(_ coro: Value, name: Value) throws -> Task {
-        guard case .object(let o) = coro, (o as? PyGenerator)?.isCoroutine == true || o is NativeCoroutine else {
+        guard case .object(let o) = coro, AsyncioRuntime.isCoroutine(o) else {
             throw vm.typeError("a coroutine was expected, got \(try vm.repr(coro))")
         }
         // CPython's counter advances for every task, named or not.
@@ -177,6 +179,12 @@ final class AsyncioRuntime {
         task.scheduleStep()
         engine.onTaskCreated?()
         return task
+    }
+
+    /// What asyncio accepts as a coroutine: coroutine objects, native coroutines, and the
+    /// awaitables of async generator operations (CPython's ABC sees those as coroutines).
+    static func isCoroutine(_ o: PyObject) -> Bool {
+        (o as? PyGenerator)?.isCoroutine == true || o is NativeCoroutine || o is AsyncGeneratorOp
     }
 
     /// A Python-level `async def _await(c): return await c` used to drive native coroutines.

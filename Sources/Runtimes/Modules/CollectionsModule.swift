@@ -99,6 +99,9 @@ def namedtuple(typename, field_names, *, defaults=None, module=None):
     class _NamedTuple:
         __slots__ = ()
         _fields = fields
+        __match_args__ = fields
+        # CPython's namedtuple is a tuple subclass: sequence patterns match it.
+        __loopscope_sequence__ = True
 
         def __init__(self, *args, **kwargs):
             values = list(args)
