@@ -43,6 +43,10 @@ public final class Engine {
     public private(set) var loop: EventLoop<Job>!
     /// Called for every piece of text the program writes, with the virtual time.
     public var onOutput: ((_ time: Int64, _ stream: VM.OutputStream, _ text: String) -> Void)?
+    /// Warnings already shown (category, message and line).
+    private var warned: Set<String> = []
+    /// The scenario's lines, for warnings.
+    private lazy var sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
     /// Called after a runtime creates a task: the trace is consistent there even in the
     /// middle of a step (a viewer may pause the engine while `main` spawns 100,000 tasks).
     public var onTaskCreated: (() -> Void)?
@@ -78,8 +82,11 @@ public final class Engine {
     /// A Python warning: printed on stderr as CPython does, and kept in the trace.
     func warn(category: String, message: String, location: SourceLocation?) {
         let line = Int(location?.line ?? 1)
+        // Python's default warning filter shows a warning once per text, category and line
+        // (100,000 coroutines never awaited on one line make one warning).
+        guard warned.insert("\(category)\u{0}\(message)\u{0}\(line)").inserted else { return }
         var text = "\(file):\(line): \(category): \(message)\n"
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = sourceLines
         if line >= 1 && line <= lines.count {
             let code = String(lines[line - 1].drop { $0 == " " || $0 == "\t" }).filter { $0 != "\r" }
             if !code.isEmpty { text += "  \(code)\n" }

@@ -179,7 +179,9 @@ public final class PyGenerator: PyObject {
         frame.generator = nil
         guard let vm = VM.active else { return }
         if isCoroutine && state == .created && !wasAwaited {
-            vm.warn(category: "RuntimeWarning", message: "coroutine '\(qualname)' was never awaited", at: creationLocation)
+            // CPython names the line running when the coroutine goes away (`del coros`).
+            let running = vm.currentFiber?.frames.last.flatMap { $0.code.object.filename == vm.filename ? $0.location : nil }
+            vm.warn(category: "RuntimeWarning", message: "coroutine '\(qualname)' was never awaited", at: running ?? creationLocation)
         } else if !isCoroutine && !isAsyncGenerator && state == .suspended && frame.isInsideHandler {
             // CPython closes a suspended generator when its last reference goes away, which
             // runs its `finally` blocks; the VM does it at the next instruction.

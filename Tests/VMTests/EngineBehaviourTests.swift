@@ -197,4 +197,29 @@ final class EngineBehaviourTests: XCTestCase {
         guard case .exception = outcome else { return XCTFail("\(outcome)") }
         XCTAssert(err.hasSuffix("requests.ConnectionError: loopscope: no latency declared for 'https://unknown.example' in LOOPSCOPE_LATENCY\n"), err)
     }
+
+    /// Python's default warning filter: a warning shows once per text, category and line.
+    func testARepeatedWarningShowsOncePerLine() throws {
+        let source = """
+        async def work():
+            pass
+
+        coros = [work() for _ in range(1000)]
+        del coros
+        other = work()
+        del other
+        print("end")
+        """
+        let (_, _, out, err) = try run(source, file: "w.py")
+        XCTAssertEqual(out, "end\n")
+        XCTAssertEqual(err, """
+        w.py:5: RuntimeWarning: coroutine 'work' was never awaited
+          del coros
+        RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+        w.py:7: RuntimeWarning: coroutine 'work' was never awaited
+          del other
+        RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+
+        """)
+    }
 }
