@@ -5,7 +5,12 @@
 /// `import gevent.local`). Adding a module: add the file, then its line in `files`.
 enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
+        "datetime": PackageResources.datetime_py,
+        "json": PackageResources.json_py,
+        "os": PackageResources.os_py,
+        "posixpath": PackageResources.posixpath_py,
         "string": PackageResources.string_py,
+        "time": PackageResources.time_py,
     ]
 
     /// The names of every module written in Python.
