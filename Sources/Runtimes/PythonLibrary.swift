@@ -7,9 +7,12 @@ enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
         "datetime": PackageResources.datetime_py,
         "json": PackageResources.json_py,
+        "logging": PackageResources.logging_py,
         "os": PackageResources.os_py,
         "posixpath": PackageResources.posixpath_py,
         "string": PackageResources.string_py,
+        "traceback": PackageResources.traceback_py,
+        "uuid": PackageResources.uuid_py,
         "time": PackageResources.time_py,
     ]
 

@@ -2,7 +2,8 @@ import Trace
 import VM
 
 /// `_loopscope`: hooks the runtimes' Python-level libraries call to describe their
-/// synchronisation objects in the trace (value, holders, waiters in order).
+/// synchronisation objects in the trace (value, holders, waiters in order), and to
+/// format tracebacks as the top level does (logging.exception, traceback).
 enum ResourceHooks {
     static func make(_ engine: Engine) -> PyModule {
         let m = PyModule(name: "_loopscope")
@@ -35,6 +36,14 @@ enum ResourceHooks {
             engine.trace.append(try vm.truthy(a[1]) ? .waiterAdded(r, task) : .waiterRemoved(r, task))
             return .none
         }
+        m.def("_format_exception") { [unowned engine] vm, a in
+            try a.expect("_format_exception", 1)
+            guard case .object(let o) = a[0], let e = o as? PyBaseException else {
+                throw vm.typeError("_format_exception() needs an exception, not '\(a[0].typeName)'")
+            }
+            return .str(vm.formatTraceback(e, file: engine.file, source: engine.source))
+        }
+        m.def("_handled_exception") { vm, _ in vm.handledException.map { .object($0) } ?? .none }
         m.def("_latency_table") { [unowned engine] _, _ in
             engine.vm.main["LOOPSCOPE_LATENCY"] ?? .none
         }
