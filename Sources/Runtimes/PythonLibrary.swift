@@ -5,6 +5,7 @@
 /// `import gevent.local`). Adding a module: add the file, then its line in `files`.
 enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
+        "argparse": PackageResources.argparse_py,
         "datetime": PackageResources.datetime_py,
         "json": PackageResources.json_py,
         "logging": PackageResources.logging_py,

@@ -1,0 +1,793 @@
+"""argparse: ArgumentParser with positionals and options (store, store_const,
+store_true/false, append, append_const, count, help, version), type, default, choices,
+required, nargs (N, '?', '*', '+'), metavar, dest, argument groups, and CPython's usage,
+help and error texts (errors exit with status 2). Sub-commands, mutually exclusive groups
+and prefix characters other than '-' are refused."""
+
+import sys as _sys
+import os as _os
+
+SUPPRESS = '==SUPPRESS=='
+OPTIONAL = '?'
+ZERO_OR_MORE = '*'
+ONE_OR_MORE = '+'
+
+
+class ArgumentError(Exception):
+    def __init__(self, argument, message):
+        self.argument_name = _get_action_name(argument)
+        self.message = message
+
+    def __str__(self):
+        if self.argument_name is None:
+            return self.message
+        return 'argument %s: %s' % (self.argument_name, self.message)
+
+
+class ArgumentTypeError(Exception):
+    pass
+
+
+def _get_action_name(argument):
+    if argument is None:
+        return None
+    if argument.option_strings:
+        return '/'.join(argument.option_strings)
+    if argument.metavar not in (None, SUPPRESS):
+        return argument.metavar
+    if argument.dest not in (None, SUPPRESS):
+        return argument.dest
+    if argument.choices:
+        return '{' + ','.join(argument.choices) + '}'
+    return None
+
+
+class Namespace:
+    def __init__(self, **kwargs):
+        for name in kwargs:
+            setattr(self, name, kwargs[name])
+
+    def __eq__(self, other):
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+    def __repr__(self):
+        parts = []
+        star = {}
+        for name, value in self.__dict__.items():
+            if name.isidentifier():
+                parts.append('%s=%r' % (name, value))
+            else:
+                star[name] = value
+        if star:
+            parts.append('**%r' % star)
+        return 'Namespace(%s)' % ', '.join(parts)
+
+
+class Action:
+    """One argument: how many strings it takes and what it does with them."""
+    kind = 'store'
+
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None, version=None):
+        self.option_strings = option_strings
+        self.dest = dest
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+        self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        kind = self.kind
+        if kind == 'store':
+            setattr(namespace, self.dest, values)
+        elif kind == 'store_const':
+            setattr(namespace, self.dest, self.const)
+        elif kind == 'append':
+            items = list(getattr(namespace, self.dest, None) or [])
+            items.append(values)
+            setattr(namespace, self.dest, items)
+        elif kind == 'append_const':
+            items = list(getattr(namespace, self.dest, None) or [])
+            items.append(self.const)
+            setattr(namespace, self.dest, items)
+        elif kind == 'count':
+            count = getattr(namespace, self.dest, None)
+            setattr(namespace, self.dest, (count or 0) + 1)
+        elif kind == 'help':
+            parser.print_help()
+            parser.exit()
+        elif kind == 'version':
+            _sys.stdout.write(self.version + '\n')
+            parser.exit()
+
+    def __repr__(self):
+        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type', 'choices',
+                 'required', 'help', 'metavar']
+        return '%s(%s)' % (self.class_name,
+                           ', '.join('%s=%r' % (n, getattr(self, n)) for n in names))
+
+
+_ACTION_CLASS_NAMES = {'store': '_StoreAction', 'store_const': '_StoreConstAction',
+                       'store_true': '_StoreTrueAction', 'store_false': '_StoreFalseAction',
+                       'append': '_AppendAction', 'append_const': '_AppendConstAction',
+                       'count': '_CountAction', 'help': '_HelpAction', 'version': '_VersionAction'}
+
+
+def _make_action(action, option_strings, dest, kwargs):
+    if not isinstance(action, str):
+        raise NotImplementedError('argparse: custom Action classes are not supported by loopscope')
+    if action not in _ACTION_CLASS_NAMES:
+        if action in ('parsers', 'extend', 'store_action', 'BooleanOptionalAction'):
+            raise NotImplementedError("argparse: action=%r is not supported by loopscope" % action)
+        raise ValueError('unknown action "%s"' % action)
+    kind = action
+    allowed = {'store': ('nargs', 'const', 'default', 'type', 'choices', 'required', 'help', 'metavar'),
+               'append': ('nargs', 'const', 'default', 'type', 'choices', 'required', 'help', 'metavar'),
+               'store_const': ('const', 'default', 'required', 'help', 'metavar'),
+               'append_const': ('const', 'default', 'required', 'help', 'metavar'),
+               'store_true': ('default', 'required', 'help'),
+               'store_false': ('default', 'required', 'help'),
+               'count': ('default', 'required', 'help'),
+               'help': ('default', 'help'),
+               'version': ('version', 'default', 'help')}[kind]
+    for key in kwargs:
+        if key not in allowed:
+            raise TypeError("%s.__init__() got an unexpected keyword argument '%s'"
+                            % (_ACTION_CLASS_NAMES[kind], key))
+    if kind == 'store_true':
+        a = Action(option_strings, dest, nargs=0, const=True,
+                   default=kwargs.get('default', False), required=kwargs.get('required', False),
+                   help=kwargs.get('help'))
+        kind = 'store_const'
+    elif kind == 'store_false':
+        a = Action(option_strings, dest, nargs=0, const=False,
+                   default=kwargs.get('default', True), required=kwargs.get('required', False),
+                   help=kwargs.get('help'))
+        kind = 'store_const'
+    elif kind == 'help':
+        a = Action(option_strings, SUPPRESS, nargs=0, default=kwargs.get('default', SUPPRESS),
+                   help=kwargs.get('help', 'show this help message and exit'))
+    elif kind == 'version':
+        a = Action(option_strings, SUPPRESS, nargs=0, default=kwargs.get('default', SUPPRESS),
+                   help=kwargs.get('help', "show program's version number and exit"),
+                   version=kwargs.get('version'))
+    else:
+        if kind in ('store_const', 'append_const', 'count'):
+            kwargs['nargs'] = 0
+        a = Action(option_strings, dest, **kwargs)
+        nargs = a.nargs
+        if kind in ('store', 'append'):
+            if nargs == 0:
+                raise ValueError('nargs for store actions must be != 0; if you have nothing to store, '
+                                 'actions such as store true or store const may be more appropriate')
+            if a.const is not None and nargs != OPTIONAL:
+                raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+    a.kind = kind
+    a.class_name = _ACTION_CLASS_NAMES[action]
+    return a
+
+
+def _nargs_range(nargs):
+    if nargs is None:
+        return 1, 1
+    if nargs == OPTIONAL:
+        return 0, 1
+    if nargs == ZERO_OR_MORE:
+        return 0, None
+    if nargs == ONE_OR_MORE:
+        return 1, None
+    if isinstance(nargs, int):
+        return nargs, nargs
+    raise NotImplementedError('argparse: nargs=%r is not supported by loopscope' % (nargs,))
+
+
+def _wrap(text, width):
+    """textwrap.wrap for help text: words separated by single spaces, greedy lines."""
+    lines = []
+    line = ''
+    for word in text.split():
+        if not line:
+            line = word
+        elif len(line) + 1 + len(word) <= width:
+            line += ' ' + word
+        else:
+            lines.append(line)
+            line = word
+        while len(line) > width:
+            lines.append(line[:width])
+            line = line[width:]
+    if line:
+        lines.append(line)
+    return lines
+
+
+class HelpFormatter:
+    """CPython's layout: width COLUMNS - 2 (78 without COLUMNS), help column at most 24."""
+    raw_description = False
+    raw_text = False
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = int(_os.environ.get('COLUMNS', '80')) - 2
+        self._prog = prog
+        self._width = width
+        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+
+    def _metavar(self, action, default_metavar):
+        if action.metavar is not None:
+            result = action.metavar
+        elif action.choices is not None:
+            result = '{%s}' % ','.join(map(str, action.choices))
+        else:
+            result = default_metavar
+        return result
+
+    def _format_args(self, action, default_metavar):
+        metavar = self._metavar(action, default_metavar)
+
+        def part(i):
+            return metavar[i] if isinstance(metavar, tuple) else metavar
+        nargs = action.nargs
+        if nargs is None:
+            return '%s' % part(0)
+        if nargs == OPTIONAL:
+            return '[%s]' % part(0)
+        if nargs == ZERO_OR_MORE:
+            if isinstance(metavar, tuple) and len(metavar) == 2:
+                return '[%s [%s ...]]' % metavar
+            return '[%s ...]' % part(0)
+        if nargs == ONE_OR_MORE:
+            if isinstance(metavar, tuple):
+                return '%s [%s ...]' % (part(0), part(1))
+            return '%s [%s ...]' % (metavar, metavar)
+        return ' '.join(part(i) for i in range(nargs))
+
+    def _invocation(self, action):
+        if not action.option_strings:
+            return self._metavar(action, action.dest)
+        if action.nargs == 0:
+            return ', '.join(action.option_strings)
+        args = self._format_args(action, action.dest.upper())
+        return ', '.join('%s %s' % (s, args) for s in action.option_strings)
+
+    def _usage_part(self, action):
+        if not action.option_strings:
+            return self._format_args(action, action.dest)
+        s = action.option_strings[0]
+        if action.nargs != 0:
+            s += ' ' + self._format_args(action, action.dest.upper())
+        return s if action.required else '[%s]' % s
+
+    def format_usage(self, usage, actions, prefix='usage: '):
+        prog = self._prog
+        if usage is not None:
+            return '%s%s\n\n' % (prefix, usage % {'prog': prog})
+        shown = [a for a in actions if a.help != SUPPRESS]
+        opt_parts = [self._usage_part(a) for a in shown if a.option_strings]
+        pos_parts = [self._usage_part(a) for a in shown if not a.option_strings]
+        text = ' '.join([prog] + opt_parts + pos_parts)
+        text_width = self._width
+        if len(prefix) + len(text) > text_width:
+            lines = self._wrap_usage(prog, opt_parts, pos_parts, prefix, text_width)
+            text = '\n'.join(lines)
+        return '%s%s\n\n' % (prefix, text)
+
+    def _wrap_usage(self, prog, opt_parts, pos_parts, prefix, text_width):
+        def get_lines(parts, indent, prefix=None):
+            lines = []
+            line = []
+            line_len = len(prefix) - 1 if prefix is not None else len(indent) - 1
+            for part in parts:
+                if line_len + 1 + len(part) > text_width and line:
+                    lines.append(indent + ' '.join(line))
+                    line = []
+                    line_len = len(indent) - 1
+                line.append(part)
+                line_len += len(part) + 1
+            if line:
+                lines.append(indent + ' '.join(line))
+            if prefix is not None:
+                lines[0] = lines[0][len(indent):]
+            return lines
+
+        if len(prefix) + len(prog) <= 0.75 * text_width:
+            indent = ' ' * (len(prefix) + len(prog) + 1)
+            if opt_parts:
+                lines = get_lines([prog] + opt_parts, indent, prefix)
+                lines.extend(get_lines(pos_parts, indent))
+            elif pos_parts:
+                lines = get_lines([prog] + pos_parts, indent, prefix)
+            else:
+                lines = [prog]
+        else:
+            indent = ' ' * len(prefix)
+            parts = opt_parts + pos_parts
+            lines = get_lines(parts, indent)
+            if len(lines) > 1:
+                lines = []
+                lines.extend(get_lines(opt_parts, indent))
+                lines.extend(get_lines(pos_parts, indent))
+            lines = [prog] + lines
+        return lines
+
+    def format_text(self, text, raw):
+        if '%(prog)' in text:
+            text = text % {'prog': self._prog}
+        if raw:
+            return text + '\n\n'
+        return '\n'.join(_wrap(text, max(self._width, 11))) + '\n\n'
+
+    def _expand_help(self, action):
+        params = dict(vars(action), prog=self._prog)
+        for name in list(params):
+            if params[name] is SUPPRESS:
+                del params[name]
+            elif hasattr(params[name], '__name__'):
+                params[name] = params[name].__name__
+        if params.get('choices') is not None:
+            params['choices'] = ', '.join([str(c) for c in params['choices']])
+        return action.help % params if '%' in action.help else action.help
+
+    def action_max_length(self, actions):
+        return max([len(self._invocation(a)) + 2 for a in actions if a.help != SUPPRESS] + [0])
+
+    def format_section(self, heading, description, actions, max_length):
+        shown = [a for a in actions if a.help != SUPPRESS]
+        if not shown and not description:
+            return ''
+        invocations = [self._invocation(a) for a in shown]
+        help_position = min(max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        action_width = help_position - 2 - 2
+        out = ['%s:\n' % heading]
+        if description:
+            out.append('\n'.join('  ' + line for line in _wrap(description, max(self._width - 2, 11) - 2)) + '\n\n')
+        for action, header in zip(shown, invocations):
+            indent_first = 0
+            if not action.help:
+                out.append('  %s\n' % header)
+            elif len(header) <= action_width:
+                out.append('  %-*s  ' % (action_width, header))
+            else:
+                out.append('  %s\n' % header)
+                indent_first = help_position
+            if action.help and action.help.strip():
+                text = self._expand_help(action)
+                if self.raw_text:
+                    lines = text.splitlines()
+                else:
+                    lines = _wrap(text, help_width)
+                if lines:
+                    out.append('%*s%s\n' % (indent_first, '', lines[0]))
+                    for line in lines[1:]:
+                        out.append('%*s%s\n' % (help_position, '', line))
+            elif not out[-1].endswith('\n'):
+                out.append('\n')
+        return ''.join(out) + '\n'
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    raw_description = True
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    raw_text = True
+
+
+class _ArgumentGroup:
+    def __init__(self, parser, title, description):
+        self._parser = parser
+        self.title = title
+        self.description = description
+        self._group_actions = []
+
+    def add_argument(self, *args, **kwargs):
+        action = self._parser.add_argument(*args, **kwargs)
+        self._parser._default_group._group_actions.remove(action)
+        self._group_actions.append(action)
+        return action
+
+
+class ArgumentParser:
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=(),
+                 formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
+                 argument_default=None, conflict_handler='error', add_help=True, allow_abbrev=True,
+                 exit_on_error=True):
+        if prefix_chars != '-':
+            raise NotImplementedError("argparse: prefix_chars other than '-' are not supported by loopscope")
+        if prog is None:
+            prog = _os.path.basename(_sys.argv[0])
+        self.prog = prog
+        self.usage = usage
+        self.description = description
+        self.epilog = epilog
+        self.formatter_class = formatter_class
+        self.argument_default = argument_default
+        self.allow_abbrev = allow_abbrev
+        self.exit_on_error = exit_on_error
+        self._actions = []
+        self._option_map = {}
+        self._defaults = {}
+        self._positional_group = _ArgumentGroup(self, 'positional arguments', None)
+        self._default_group = _ArgumentGroup(self, 'options', None)
+        self._groups = [self._positional_group, self._default_group]
+        if add_help:
+            self.add_argument('-h', '--help', action='help', default=SUPPRESS,
+                              help='show this help message and exit')
+        for parent in parents:
+            for action in parent._actions:
+                if action.kind != 'help':
+                    self._add_action(action)
+
+    def __repr__(self):
+        return ('ArgumentParser(prog=%r, usage=%r, description=%r, formatter_class=%s, '
+                "conflict_handler='error', add_help=%r)"
+                % (self.prog, self.usage, self.description, '<class \'argparse.HelpFormatter\'>',
+                   any(a.kind == 'help' for a in self._actions)))
+
+    def add_argument(self, *args, **kwargs):
+        if not args or len(args) == 1 and args[0] and args[0][0] != '-':
+            if args and 'dest' in kwargs:
+                raise ValueError('dest supplied twice for positional argument')
+            dest = args[0] if args else kwargs.pop('dest', None)
+            if 'required' in kwargs:
+                raise TypeError("'required' is an invalid argument for positionals")
+            nargs = kwargs.get('nargs')
+            kwargs['required'] = (nargs not in (OPTIONAL, ZERO_OR_MORE)
+                                  or nargs == ZERO_OR_MORE and 'default' not in kwargs)
+            option_strings = []
+        else:
+            option_strings = list(args)
+            for s in option_strings:
+                if not s or s[0] != '-':
+                    raise ValueError('invalid option string %r: must start with a character %r' % (s, '-'))
+            dest = kwargs.pop('dest', None)
+            if dest is None:
+                longs = [s for s in option_strings if s.startswith('--')]
+                dest = (longs[0] if longs else option_strings[0]).lstrip('-').replace('-', '_')
+        if 'default' not in kwargs:
+            if dest in self._defaults:
+                kwargs['default'] = self._defaults[dest]
+            elif self.argument_default is not None:
+                kwargs['default'] = self.argument_default
+        action_name = kwargs.pop('action', 'store')
+        if 'type' in kwargs and not callable(kwargs['type']):
+            raise ValueError('%r is not callable' % (kwargs['type'],))
+        action = _make_action(action_name, option_strings, dest, kwargs)
+        return self._add_action(action)
+
+    def _add_action(self, action):
+        for s in action.option_strings:
+            if s in self._option_map:
+                raise ArgumentError(action, 'conflicting option string: %s' % s)
+        for s in action.option_strings:
+            self._option_map[s] = action
+        self._actions.append(action)
+        group = self._default_group if action.option_strings else self._positional_group
+        group._group_actions.append(action)
+        return action
+
+    def add_argument_group(self, title=None, description=None):
+        group = _ArgumentGroup(self, title, description)
+        self._groups.append(group)
+        return group
+
+    def add_mutually_exclusive_group(self, required=False):
+        raise NotImplementedError('argparse: mutually exclusive groups are not supported by loopscope')
+
+    def add_subparsers(self, **kwargs):
+        raise NotImplementedError('argparse: sub-commands (add_subparsers) are not supported by loopscope')
+
+    def set_defaults(self, **kwargs):
+        self._defaults.update(kwargs)
+        for action in self._actions:
+            if action.dest in kwargs:
+                action.default = kwargs[action.dest]
+
+    def get_default(self, dest):
+        for action in self._actions:
+            if action.dest == dest and action.default is not None:
+                return action.default
+        return self._defaults.get(dest, None)
+
+    # -- help ----------------------------------------------------------------------------
+
+    def _formatter(self):
+        return self.formatter_class(prog=self.prog)
+
+    def format_usage(self):
+        return self._formatter().format_usage(self.usage, self._actions)[:-1]
+
+    def format_help(self):
+        f = self._formatter()
+        parts = [f.format_usage(self.usage, self._actions)]
+        if self.description:
+            parts.append(f.format_text(self.description, f.raw_description))
+        max_length = f.action_max_length(self._actions)
+        for group in self._groups:
+            parts.append(f.format_section(group.title, group.description, group._group_actions, max_length))
+        if self.epilog:
+            parts.append(f.format_text(self.epilog, f.raw_description))
+        text = ''.join(parts)
+        while '\n\n\n' in text:
+            text = text.replace('\n\n\n', '\n\n')
+        return text.strip('\n') + '\n'
+
+    def print_usage(self, file=None):
+        (file or _sys.stdout).write(self.format_usage())
+
+    def print_help(self, file=None):
+        (file or _sys.stdout).write(self.format_help())
+
+    def exit(self, status=0, message=None):
+        if message:
+            _sys.stderr.write(message)
+        _sys.exit(status)
+
+    def error(self, message):
+        self.print_usage(_sys.stderr)
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
+
+    # -- parsing -------------------------------------------------------------------------
+
+    def parse_args(self, args=None, namespace=None):
+        args, argv = self.parse_known_args(args, namespace)
+        if argv:
+            self.error('unrecognized arguments: %s' % ' '.join(argv))
+        return args
+
+    def parse_known_args(self, args=None, namespace=None):
+        if args is None:
+            args = _sys.argv[1:]
+        else:
+            args = list(args)
+        if namespace is None:
+            namespace = Namespace()
+        for action in self._actions:
+            if action.dest != SUPPRESS and not hasattr(namespace, action.dest):
+                if action.default != SUPPRESS:
+                    setattr(namespace, action.dest, action.default)
+        for dest in self._defaults:
+            if not hasattr(namespace, dest):
+                setattr(namespace, dest, self._defaults[dest])
+        if self.exit_on_error:
+            try:
+                return self._parse_known_args(args, namespace)
+            except ArgumentError as err:
+                self.error(str(err))
+        return self._parse_known_args(args, namespace)
+
+    def _parse_optional(self, arg):
+        if not arg or arg[0] != '-':
+            return None
+        if arg in self._option_map:
+            return self._option_map[arg], arg, None
+        if len(arg) == 1:
+            return None
+        if '=' in arg:
+            option_string, explicit_arg = arg.split('=', 1)
+            if option_string in self._option_map:
+                return self._option_map[option_string], option_string, explicit_arg
+        tuples = self._option_tuples(arg)
+        if len(tuples) > 1:
+            options = ', '.join([option_string for action, option_string, explicit_arg in tuples])
+            self.error('ambiguous option: %s could match %s' % (arg, options))
+        if len(tuples) == 1:
+            return tuples[0]
+        if _looks_negative(arg) and not any(_looks_negative(s) for s in self._option_map):
+            return None
+        if ' ' in arg:
+            return None
+        return None, arg, None
+
+    def _option_tuples(self, arg):
+        result = []
+        if arg.startswith('--'):
+            if not self.allow_abbrev:
+                return result
+            prefix, _, explicit = arg.partition('=')
+            explicit = explicit if '=' in arg else None
+            for s in self._option_map:
+                if s.startswith(prefix):
+                    result.append((self._option_map[s], s, explicit))
+        else:
+            short_prefix = arg[:2]
+            short_explicit = arg[2:]
+            for s in self._option_map:
+                if s == short_prefix:
+                    result.append((self._option_map[s], s, short_explicit))
+                elif self.allow_abbrev and s.startswith(arg):
+                    result.append((self._option_map[s], s, None))
+        return result
+
+    def _parse_known_args(self, arg_strings, namespace):
+        # classify: 'O' option, 'A' argument; everything after '--' is an argument
+        pattern = []
+        option_tuples = {}
+        rest = False
+        kept = []
+        for s in arg_strings:
+            if rest:
+                kept.append(s)
+                pattern.append('A')
+            elif s == '--':
+                rest = True
+            else:
+                t = self._parse_optional(s)
+                if t is None:
+                    pattern.append('A')
+                else:
+                    option_tuples[len(kept)] = t
+                    pattern.append('O')
+                kept.append(s)
+        arg_strings = kept
+        pattern = ''.join(pattern)
+        seen = set()
+        extras = []
+        positionals = [a for a in self._actions if not a.option_strings]
+
+        def take_action(action, strings, option_string=None):
+            seen.add(action)
+            values = self._get_values(action, strings)
+            action(self, namespace, values, option_string)
+
+        def consume_optional(start):
+            action, option_string, explicit_arg = option_tuples[start]
+            while True:
+                if action is None:
+                    extras.append(arg_strings[start])
+                    return start + 1
+                if explicit_arg is not None:
+                    lo, hi = _nargs_range(action.nargs)
+                    if hi == 0 and option_string[1] != '-':
+                        take_action(action, [], option_string)
+                        option_string = '-' + explicit_arg[0]
+                        explicit_arg = explicit_arg[1:] or None
+                        if option_string in self._option_map:
+                            action = self._option_map[option_string]
+                            continue
+                        raise ArgumentError(action, 'ignored explicit argument %r' % (option_string[1:] + (explicit_arg or '')))
+                    if lo <= 1 and (hi is None or hi >= 1):
+                        take_action(action, [explicit_arg], option_string)
+                        return start + 1
+                    raise ArgumentError(action, 'ignored explicit argument %r' % explicit_arg)
+                available = 0
+                while start + 1 + available < len(pattern) and pattern[start + 1 + available] == 'A':
+                    available += 1
+                count = _match_count(action, available)
+                take_action(action, arg_strings[start + 1:start + 1 + count], option_string)
+                return start + 1 + count
+
+        def consume_positionals(start):
+            available = 0
+            while start + available < len(pattern) and pattern[start + available] == 'A':
+                available += 1
+            counts = _match_partial(positionals, available)
+            for action, count in zip(positionals, counts):
+                take_action(action, arg_strings[start:start + count])
+                start += count
+            del positionals[:len(counts)]
+            return start
+
+        option_indices = sorted(option_tuples)
+        start = 0
+        max_option = option_indices[-1] if option_indices else -1
+        while start <= max_option:
+            next_option = min([i for i in option_indices if i >= start])
+            if start != next_option:
+                positionals_end = consume_positionals(start)
+                if positionals_end > start:
+                    start = positionals_end
+                    continue
+                start = positionals_end
+            if start not in option_tuples:
+                extras.extend(arg_strings[start:next_option])
+                start = next_option
+            start = consume_optional(start)
+        stop = consume_positionals(start)
+        extras.extend(arg_strings[stop:])
+
+        required = []
+        for action in self._actions:
+            if action not in seen:
+                if action.required:
+                    required.append(_get_action_name(action))
+                elif (action.default is not None and isinstance(action.default, str)
+                      and hasattr(namespace, action.dest) and action.default is getattr(namespace, action.dest)):
+                    setattr(namespace, action.dest, self._convert(action, action.default))
+        if required:
+            raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(required))
+        return namespace, extras
+
+    def _convert(self, action, s):
+        type_func = action.type
+        if type_func is None:
+            return s
+        try:
+            return type_func(s)
+        except ArgumentTypeError as err:
+            raise ArgumentError(action, str(err))
+        except (TypeError, ValueError):
+            name = getattr(type_func, '__name__', repr(type_func))
+            raise ArgumentError(action, 'invalid %s value: %r' % (name, s))
+
+    def _check_choice(self, action, value):
+        if action.choices is not None and value not in action.choices:
+            choices = ', '.join(map(repr, action.choices))
+            raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, choices))
+
+    def _get_values(self, action, strings):
+        nargs = action.nargs
+        if nargs == 0:
+            return action.const if action.kind == 'store_const' else None
+        if not strings and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
+            if isinstance(value, str):
+                value = self._convert(action, value)
+                self._check_choice(action, value)
+            return value
+        if not strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = action.default if action.default is not None else strings
+            self._check_choice(action, value)
+            return value
+        if nargs is None or nargs == OPTIONAL:
+            value = self._convert(action, strings[0])
+            self._check_choice(action, value)
+            return value
+        values = [self._convert(action, s) for s in strings]
+        for v in values:
+            self._check_choice(action, v)
+        return values
+
+
+def _looks_negative(s):
+    if not s.startswith('-') or len(s) < 2:
+        return False
+    body = s[1:]
+    if body.count('.') > 1:
+        return False
+    return body.replace('.', '', 1).isdigit()
+
+
+def _match_count(action, available):
+    lo, hi = _nargs_range(action.nargs)
+    if available < lo:
+        if action.nargs is None:
+            msg = 'expected one argument'
+        elif action.nargs == OPTIONAL:
+            msg = 'expected at most one argument'
+        elif action.nargs == ONE_OR_MORE:
+            msg = 'expected at least one argument'
+        else:
+            msg = 'expected %s argument%s' % (action.nargs, '' if action.nargs == 1 else 's')
+        raise ArgumentError(action, msg)
+    return available if hi is None else min(hi, available)
+
+
+def _match_partial(actions, available):
+    """Greedy counts for the longest prefix of actions that fits `available` strings."""
+    for i in range(len(actions), 0, -1):
+        ranges = [_nargs_range(a.nargs) for a in actions[:i]]
+        if sum(lo for lo, hi in ranges) > available:
+            continue
+        counts = []
+        left = available
+        for j, (lo, hi) in enumerate(ranges):
+            need_after = sum(r[0] for r in ranges[j + 1:])
+            take = left - need_after
+            if hi is not None:
+                take = min(take, hi)
+            counts.append(take)
+            left -= take
+        return counts
+    return []
