@@ -7,6 +7,10 @@ enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
         "argparse": PackageResources.argparse_py,
         "datetime": PackageResources.datetime_py,
+        "gevent.local": PackageResources.gevent_local_py,
+        "gevent.select": PackageResources.gevent_select_py,
+        "gevent.subprocess": PackageResources.gevent_subprocess_py,
+        "gevent.util": PackageResources.gevent_util_py,
         "json": PackageResources.json_py,
         "logging": PackageResources.logging_py,
         "os": PackageResources.os_py,
