@@ -32,6 +32,8 @@ The virtual clock (child process, installed before the program runs):
     held: nothing else runs meanwhile); negative s raises ValueError as CPython does;
   * time.monotonic() == time.perf_counter() == ns / 1e9;
     time.time() == 1_700_000_000.0 + ns / 1e9; the *_ns variants are the integers;
+  * dates: the wallclock.c shim (LD_PRELOAD, built with cc) makes C code's wall clock
+    read 1_700_000_000 s + ns too (datetime.now(), time.localtime(), ...); TZ=UTC;
   * asyncio: every new loop (asyncio.run, new_event_loop, get_event_loop) is a
     SelectorEventLoop whose time() is time.monotonic() above, whose selector, when
     the loop would block with a timeout, first polls the real fds (self-pipe) and
