@@ -5,6 +5,7 @@
 /// `import gevent.local`). Adding a module: add the file, then its line in `files`.
 enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
+        "_refusals": PackageResources._refusals_py,
         "argparse": PackageResources.argparse_py,
         "datetime": PackageResources.datetime_py,
         "gevent.local": PackageResources.gevent_local_py,

@@ -71,7 +71,45 @@ def _check_time_fields(hour, minute, second, microsecond):
 
 def _cmp_error(op, a, b):
     raise TypeError("'%s' not supported between instances of '%s' and '%s'"
-                    % (op, type(a).__name__, type(b).__name__))
+                    % (op, _type_name(a), _type_name(b)))
+
+
+def _type_name(obj):
+    t = type(obj)
+    return 'datetime.' + t.__name__ if t in (timedelta, date, time, datetime) else t.__name__
+
+
+class _Ordered:
+    """==, <, <=, >, >= through _pair(other, op): the two keys to compare, or None when
+    `other` is not comparable (== then falls back to identity, ordering raises)."""
+
+    def __eq__(self, other):
+        pair = self._pair(other, '==')
+        if pair is None:
+            return NotImplemented
+        return pair[0] == pair[1]
+
+    def _ordered(self, other, op):
+        pair = self._pair(other, op)
+        if pair is None:
+            _cmp_error(op, self, other)
+        return pair
+
+    def __lt__(self, other):
+        a, b = self._ordered(other, '<')
+        return a < b
+
+    def __le__(self, other):
+        a, b = self._ordered(other, '<=')
+        return a <= b
+
+    def __gt__(self, other):
+        a, b = self._ordered(other, '>')
+        return a > b
+
+    def __ge__(self, other):
+        a, b = self._ordered(other, '>=')
+        return a >= b
 
 
 def _format_offset(td, sep=':'):
@@ -117,7 +155,7 @@ def _strftime(fmt, timetuple, microsecond, tzinfo_obj, self_for_tz):
     return _time.strftime(''.join(out), timetuple)
 
 
-class timedelta:
+class timedelta(_Ordered):
     def __init__(self, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
         for v in (days, seconds, microseconds, milliseconds, minutes, hours, weeks):
             if isinstance(v, bool) or not isinstance(v, (int, float)):
@@ -222,35 +260,8 @@ class timedelta:
     def __abs__(self):
         return timedelta(microseconds=abs(self._us))
 
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._us == other._us
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._us != other._us
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us < other._us
-        _cmp_error('<', self, other)
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us <= other._us
-        _cmp_error('<=', self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us > other._us
-        _cmp_error('>', self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us >= other._us
-        _cmp_error('>=', self, other)
+    def _pair(self, other, op):
+        return (self._us, other._us) if isinstance(other, timedelta) else None
 
     def __hash__(self):
         return hash(self._us)
@@ -321,7 +332,7 @@ timezone.utc = timezone(timedelta(0))
 UTC = timezone.utc
 
 
-class date:
+class date(_Ordered):
     def __init__(self, year, month, day):
         _check_date_fields(year, month, day)
         self._year = year
@@ -418,30 +429,12 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
+    def _pair(self, other, op):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() < other._key()
-        _cmp_error('<', self, other)
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() <= other._key()
-        _cmp_error('<=', self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() > other._key()
-        _cmp_error('>', self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() >= other._key()
-        _cmp_error('>=', self, other)
+            return self._key(), other._key()
+        if isinstance(other, date) and op != '==':
+            raise TypeError("can't compare datetime.datetime to datetime.date")
+        return None
 
     def __hash__(self):
         return hash(self._key())
@@ -500,7 +493,7 @@ def _format_time(hh, mm, ss, us, timespec):
     raise ValueError('Unknown timespec value')
 
 
-class time:
+class time(_Ordered):
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
         _check_time_fields(hour, minute, second, microsecond)
         self._hour = hour
@@ -559,30 +552,8 @@ class time:
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._key() < other._key()
-        _cmp_error('<', self, other)
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._key() <= other._key()
-        _cmp_error('<=', self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._key() > other._key()
-        _cmp_error('>', self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._key() >= other._key()
-        _cmp_error('>=', self, other)
+    def _pair(self, other, op):
+        return (self._key(), other._key()) if isinstance(other, time) else None
 
     def __hash__(self):
         return hash(self._key())
@@ -777,39 +748,16 @@ class datetime(date):
     def strftime(self, fmt):
         return _strftime(fmt, self.timetuple(), self._microsecond, self._tzinfo, self)
 
-    def _cmp_key(self, other, op):
+    def _pair(self, other, op):
         if not isinstance(other, datetime):
+            if isinstance(other, date) and op != '==':
+                raise TypeError("can't compare datetime.datetime to datetime.date")
+            return None
+        if (self.utcoffset() is None) != (other.utcoffset() is None):
             if op == '==':
-                return None
-            _cmp_error(op, self, other)
-        a, b = self.utcoffset(), other.utcoffset()
-        if (a is None) != (b is None):
-            if op == '==':
-                return None
+                return 0, 1
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
         return self._epoch_us(), other._epoch_us()
-
-    def __eq__(self, other):
-        if not isinstance(other, datetime):
-            return NotImplemented
-        k = self._cmp_key(other, '==')
-        return k is not None and k[0] == k[1]
-
-    def __lt__(self, other):
-        a, b = self._cmp_key(other, '<')
-        return a < b
-
-    def __le__(self, other):
-        a, b = self._cmp_key(other, '<=')
-        return a <= b
-
-    def __gt__(self, other):
-        a, b = self._cmp_key(other, '>')
-        return a > b
-
-    def __ge__(self, other):
-        a, b = self._cmp_key(other, '>=')
-        return a >= b
 
     def __hash__(self):
         return hash(self._epoch_us())

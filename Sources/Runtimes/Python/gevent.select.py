@@ -4,6 +4,7 @@ descriptors: select on sockets or files, and poll(), are refused."""
 
 import gevent
 from gevent.event import Event
+from _refusals import refused as _refused
 
 
 class error(OSError):
@@ -27,5 +28,4 @@ def select(rlist, wlist, xlist, timeout=None):
     return [], [], []
 
 
-def poll():
-    raise OSError('gevent.select.poll() is not supported by loopscope: scenarios have no sockets or files')
+poll = _refused('gevent.select.poll', 'scenarios have no sockets or files')

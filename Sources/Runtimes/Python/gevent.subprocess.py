@@ -2,6 +2,8 @@
 exception classes exist (so code that imports them loads); every way to start a process
 is refused."""
 
+from _refusals import refused as _refused, PROCESSES as _PROCESSES
+
 PIPE = -1
 STDOUT = -2
 DEVNULL = -3
@@ -33,18 +35,10 @@ class TimeoutExpired(SubprocessError):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
 
-def _refused(name):
-    def refused(*args, **kwargs):
-        raise OSError('gevent.subprocess.%s() is not supported by loopscope: scenarios cannot start '
-                      'processes' % name)
-    refused.__name__ = name
-    return refused
-
-
-Popen = _refused('Popen')
-call = _refused('call')
-check_call = _refused('check_call')
-check_output = _refused('check_output')
-run = _refused('run')
-getoutput = _refused('getoutput')
-getstatusoutput = _refused('getstatusoutput')
+Popen = _refused('gevent.subprocess.Popen', _PROCESSES)
+call = _refused('gevent.subprocess.call', _PROCESSES)
+check_call = _refused('gevent.subprocess.check_call', _PROCESSES)
+check_output = _refused('gevent.subprocess.check_output', _PROCESSES)
+run = _refused('gevent.subprocess.run', _PROCESSES)
+getoutput = _refused('gevent.subprocess.getoutput', _PROCESSES)
+getstatusoutput = _refused('gevent.subprocess.getstatusoutput', _PROCESSES)

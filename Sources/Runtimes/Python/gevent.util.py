@@ -1,6 +1,8 @@
 """gevent.util: wrap_errors. The run-info and stack dumps (format_run_info,
 print_run_info, GreenletTree, dump_stacks) describe process internals and are refused."""
 
+from _refusals import refused as _refused
+
 
 class wrap_errors:
     """Makes a function return the exceptions `errors` instead of raising them."""
@@ -28,15 +30,8 @@ class wrap_errors:
         return getattr(self._func, name)
 
 
-def _refused(name):
-    def refused(*args, **kwargs):
-        raise NotImplementedError('gevent.util.%s() is not supported by loopscope '
-                                  '(it describes process internals)' % name)
-    refused.__name__ = name
-    return refused
-
-
-format_run_info = _refused('format_run_info')
-print_run_info = _refused('print_run_info')
-dump_stacks = _refused('dump_stacks')
-GreenletTree = _refused('GreenletTree')
+_INTERNALS = 'it describes process internals'
+format_run_info = _refused('gevent.util.format_run_info', _INTERNALS, NotImplementedError)
+print_run_info = _refused('gevent.util.print_run_info', _INTERNALS, NotImplementedError)
+dump_stacks = _refused('gevent.util.dump_stacks', _INTERNALS, NotImplementedError)
+GreenletTree = _refused('gevent.util.GreenletTree', _INTERNALS, NotImplementedError)

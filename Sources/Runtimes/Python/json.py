@@ -344,10 +344,7 @@ class JSONDecoder:
             if s[end:end + 1] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, end)
             end = self._skip(s, end + 1)
-            try:
-                value, end = self._value(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError('Expecting value', s, err.value) from None
+            value, end = self.raw_decode(s, end)
             pairs.append((key, value))
             end = self._skip(s, end)
             nextchar = s[end:end + 1]
@@ -377,10 +374,7 @@ class JSONDecoder:
         if s[end:end + 1] == ']':
             return values, end + 1
         while True:
-            try:
-                value, end = self._value(s, end)
-            except StopIteration as err:
-                raise JSONDecodeError('Expecting value', s, err.value) from None
+            value, end = self.raw_decode(s, end)
             values.append(value)
             end = self._skip(s, end)
             nextchar = s[end:end + 1]

@@ -1,6 +1,8 @@
 """posixpath (os.path): the string functions of CPython's posixpath. Functions that
 would look at the file system (exists, isfile, getsize, ...) are refused."""
 
+from _refusals import refused as _refused, FILES as _FILES
+
 sep = '/'
 curdir = '.'
 pardir = '..'
@@ -127,22 +129,15 @@ def expanduser(path):
     return (home + path[i:]) or '/'
 
 
-def _refused(name):
-    def refused(*args, **kwargs):
-        raise OSError('os.path.%s() is not supported by loopscope: scenarios cannot use the file system' % name)
-    refused.__name__ = name
-    return refused
-
-
-exists = _refused('exists')
-lexists = _refused('lexists')
-isfile = _refused('isfile')
-isdir = _refused('isdir')
-islink = _refused('islink')
-ismount = _refused('ismount')
-getsize = _refused('getsize')
-getmtime = _refused('getmtime')
-getatime = _refused('getatime')
-getctime = _refused('getctime')
-realpath = _refused('realpath')
-samefile = _refused('samefile')
+exists = _refused('os.path.exists', _FILES)
+lexists = _refused('os.path.lexists', _FILES)
+isfile = _refused('os.path.isfile', _FILES)
+isdir = _refused('os.path.isdir', _FILES)
+islink = _refused('os.path.islink', _FILES)
+ismount = _refused('os.path.ismount', _FILES)
+getsize = _refused('os.path.getsize', _FILES)
+getmtime = _refused('os.path.getmtime', _FILES)
+getatime = _refused('os.path.getatime', _FILES)
+getctime = _refused('os.path.getctime', _FILES)
+realpath = _refused('os.path.realpath', _FILES)
+samefile = _refused('os.path.samefile', _FILES)

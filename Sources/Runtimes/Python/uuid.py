@@ -2,6 +2,7 @@
 from a seeded generator). uuid1 (host and clock), uuid3 and uuid5 (MD5/SHA-1) are refused."""
 
 import os
+from _refusals import refused as _refused
 
 RESERVED_NCS = 'reserved for NCS compatibility'
 RFC_4122 = 'specified in RFC 4122'
@@ -164,17 +165,10 @@ def uuid4():
     return UUID(bytes=os.urandom(16), version=4)
 
 
-def _refused(name, why):
-    def refused(*args, **kwargs):
-        raise NotImplementedError('uuid.%s() is not supported by loopscope (%s)' % (name, why))
-    refused.__name__ = name
-    return refused
-
-
-uuid1 = _refused('uuid1', 'it reads the host address and the wall clock; use uuid4()')
-uuid3 = _refused('uuid3', 'no MD5; use uuid4()')
-uuid5 = _refused('uuid5', 'no SHA-1; use uuid4()')
-getnode = _refused('getnode', 'it reads the host address')
+uuid1 = _refused('uuid.uuid1', 'it reads the host address and the wall clock; use uuid4()', NotImplementedError)
+uuid3 = _refused('uuid.uuid3', 'no MD5; use uuid4()', NotImplementedError)
+uuid5 = _refused('uuid.uuid5', 'no SHA-1; use uuid4()', NotImplementedError)
+getnode = _refused('uuid.getnode', 'it reads the host address', NotImplementedError)
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
 NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
