@@ -493,8 +493,10 @@ def _format_time(hh, mm, ss, us, timespec):
     raise ValueError('Unknown timespec value')
 
 
-class time(_Ordered):
-    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
+class _TimeOfDay:
+    """hour, minute, second, microsecond and tzinfo, shared by time and datetime."""
+
+    def _set_time(self, hour, minute, second, microsecond, tzinfo):
         _check_time_fields(hour, minute, second, microsecond)
         self._hour = hour
         self._minute = minute
@@ -521,6 +523,11 @@ class time(_Ordered):
     @property
     def tzinfo(self):
         return self._tzinfo
+
+
+class time(_TimeOfDay, _Ordered):
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
+        self._set_time(hour, minute, second, microsecond, tzinfo)
 
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
@@ -566,41 +573,16 @@ time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 
 
-class datetime(date):
+class datetime(date, _TimeOfDay):
     def __init__(self, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
         _check_date_fields(year, month, day)
-        _check_time_fields(hour, minute, second, microsecond)
+        self._set_time(hour, minute, second, microsecond, tzinfo)
         if tzinfo is not None and not isinstance(tzinfo, tzinfo_type):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                             % type(tzinfo).__name__)
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
