@@ -6,6 +6,7 @@
 enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
         "_refusals": PackageResources._refusals_py,
+        "_strptime": PackageResources._strptime_py,
         "argparse": PackageResources.argparse_py,
         "datetime": PackageResources.datetime_py,
         "gevent.local": PackageResources.gevent_local_py,

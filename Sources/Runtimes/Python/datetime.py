@@ -662,8 +662,11 @@ class datetime(date, _TimeOfDay):
             raise ValueError('Invalid isoformat string: %r' % s) from None
 
     @classmethod
-    def strptime(cls, s, fmt):
-        raise NotImplementedError('datetime.strptime() is not supported by loopscope')
+    def strptime(cls, date_string, format):
+        import _strptime
+        y, m, d, hh, mm, ss, wday, julian, us, offset = _strptime._parse(date_string, format)
+        tz = None if offset is None else timezone(timedelta(seconds=offset))
+        return cls(y, m, d, hh, mm, ss, us, tz)
 
     def date(self):
         return date(self._year, self._month, self._day)

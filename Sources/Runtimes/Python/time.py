@@ -1,5 +1,5 @@
 """time: the calendar half of CPython's time module (struct_time, gmtime, localtime,
-mktime, asctime, ctime, strftime). The clock functions (time, sleep, monotonic, ...) are
+mktime, asctime, ctime, strftime, strptime). The clock functions (time, sleep, monotonic, ...) are
 native and added to this module after it loads. The time zone is UTC, as in the
 recordings (TZ=UTC), so localtime() is gmtime()."""
 
@@ -310,3 +310,8 @@ def strftime(format, t=None):
             out.append(text)
         i += 2
     return ''.join(out)
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    import _strptime
+    return _strptime._strptime_time(string, format)
