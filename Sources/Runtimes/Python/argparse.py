@@ -611,26 +611,23 @@ class ArgumentParser:
         return result
 
     def _parse_known_args(self, arg_strings, namespace):
-        # classify: 'O' option, 'A' argument; everything after '--' is an argument
+        # classify: 'O' option, 'A' argument, '-' the first '--' (all after it are arguments)
         pattern = []
         option_tuples = {}
         rest = False
-        kept = []
-        for s in arg_strings:
+        for i, s in enumerate(arg_strings):
             if rest:
-                kept.append(s)
                 pattern.append('A')
             elif s == '--':
+                pattern.append('-')
                 rest = True
             else:
                 t = self._parse_optional(s)
                 if t is None:
                     pattern.append('A')
                 else:
-                    option_tuples[len(kept)] = t
+                    option_tuples[i] = t
                     pattern.append('O')
-                kept.append(s)
-        arg_strings = kept
         pattern = ''.join(pattern)
         seen = set()
         extras = []
@@ -669,15 +666,16 @@ class ArgumentParser:
                 return start + 1 + count
 
         def consume_positionals(start):
-            available = 0
-            while start + available < len(pattern) and pattern[start + available] == 'A':
-                available += 1
-            counts = _match_partial(positionals, available)
-            for action, count in zip(positionals, counts):
-                take_action(action, arg_strings[start:start + count])
-                start += count
+            # a run of arguments up to the next option; '-' goes with the group before it
+            run = ''
+            while start + len(run) < len(pattern) and pattern[start + len(run)] != 'O':
+                run += pattern[start + len(run)]
+            counts = _match_partial(positionals, run.count('A'))
+            spans = _spans(run, counts)
+            for action, (begin, end) in zip(positionals, spans):
+                take_action(action, arg_strings[start + begin:start + end])
             del positionals[:len(counts)]
-            return start
+            return start + (spans[-1][1] if spans else 0)
 
         option_indices = sorted(option_tuples)
         start = 0
@@ -727,6 +725,9 @@ class ArgumentParser:
             raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, choices))
 
     def _get_values(self, action, strings):
+        if '--' in strings:
+            strings = list(strings)
+            strings.remove('--')
         nargs = action.nargs
         if nargs == 0:
             return action.const if action.kind == 'store_const' else None
@@ -772,6 +773,23 @@ def _match_count(action, available):
             msg = 'expected %s argument%s' % (action.nargs, '' if action.nargs == 1 else 's')
         raise ArgumentError(action, msg)
     return available if hi is None else min(hi, available)
+
+
+def _spans(run, counts):
+    """(begin, end) in `run` ('A' and '-') of each count of 'A's; a '-' joins the group
+    before it (the first group when it leads), as CPython's '-*' pattern parts do."""
+    spans = []
+    i = 0
+    for n in counts:
+        begin = i
+        while n:
+            if run[i] == 'A':
+                n -= 1
+            i += 1
+        while i < len(run) and run[i] == '-':
+            i += 1
+        spans.append((begin, i))
+    return spans
 
 
 def _match_partial(actions, available):

@@ -396,7 +396,7 @@ class date(_Ordered):
         elif week >= 52 and today >= _iso_week1_monday(year + 1):
             year += 1
             week = 0
-        return (year, week + 1, day + 1)
+        return IsoCalendarDate(year, week + 1, day + 1)
 
     def timetuple(self):
         return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
@@ -455,6 +455,35 @@ class date(_Ordered):
         if isinstance(other, date) and not isinstance(other, datetime):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
+
+
+class IsoCalendarDate:
+    """What date.isocalendar() returns: a (year, week, weekday) named tuple."""
+
+    def __init__(self, year, week, weekday):
+        self._values = (year, week, weekday)
+
+    year = property(lambda self: self._values[0])
+    week = property(lambda self: self._values[1])
+    weekday = property(lambda self: self._values[2])
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __len__(self):
+        return 3
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __eq__(self, other):
+        return self._values == (other._values if isinstance(other, IsoCalendarDate) else other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __repr__(self):
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % self._values
 
 
 def _iso_week1_monday(year):

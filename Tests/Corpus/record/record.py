@@ -135,6 +135,10 @@ def _install_virtual_time():
     time.perf_counter_ns = monotonic_ns
     time.time = wall
     time.time_ns = wall_ns
+    if 'logging' in sys.modules:
+        # imported by the recorder itself (concurrent.futures), before the virtual clock:
+        # restart relativeCreated's origin on the virtual clock, as a program's import would
+        sys.modules['logging']._startTime = time.time()
     _install_virtual_dates(time, wall)
 
 
