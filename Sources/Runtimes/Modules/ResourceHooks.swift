@@ -3,7 +3,8 @@ import VM
 
 /// `_loopscope`: hooks the runtimes' Python-level libraries call to describe their
 /// synchronisation objects in the trace (value, holders, waiters in order), and to
-/// format tracebacks as the top level does (logging.exception, traceback).
+/// format tracebacks as the top level does (logging.exception, traceback) and to find
+/// the scenario's calling line (logging's %(lineno)d).
 enum ResourceHooks {
     static func make(_ engine: Engine) -> PyModule {
         let m = PyModule(name: "_loopscope")
@@ -42,6 +43,10 @@ enum ResourceHooks {
                 throw vm.typeError("_format_exception() needs an exception, not '\(a[0].typeName)'")
             }
             return .str(vm.formatTraceback(e, file: engine.file, source: engine.source))
+        }
+        m.def("_caller") { [unowned engine] vm, _ in
+            guard let caller = vm.currentFiber?.caller(inFile: engine.file) else { return .none }
+            return .object(PyTuple([.str(engine.file), .int(Int(caller.location.line)), .str(caller.function)]))
         }
         m.def("_handled_exception") { vm, _ in vm.handledException.map { .object($0) } ?? .none }
         m.def("_latency_table") { [unowned engine] _, _ in

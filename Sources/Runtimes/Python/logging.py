@@ -1,12 +1,13 @@
 """logging: loggers in a dotted hierarchy, levels, handlers writing to streams,
 Formatter with '%', '{' and '$'-free styles, basicConfig, and the module-level helpers.
 Record times (created, msecs, asctime) come from the virtual clock; the local time zone
-is UTC. Fields that need the caller's frame (lineno, funcName, pathname, filename,
-module) are refused; FileHandler is refused (scenarios cannot use files)."""
+is UTC. pathname, filename, module, lineno and funcName name the innermost scenario line
+that logged (pathname as given on the command line); FileHandler is refused (scenarios
+cannot use files)."""
 
 import sys
 import time
-from _loopscope import _format_exception, _handled_exception
+from _loopscope import _format_exception, _handled_exception, _caller
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -22,7 +23,6 @@ _levelToName = {CRITICAL: 'CRITICAL', ERROR: 'ERROR', WARNING: 'WARNING', INFO: 
 _nameToLevel = {'CRITICAL': CRITICAL, 'FATAL': FATAL, 'ERROR': ERROR, 'WARN': WARNING,
                 'WARNING': WARNING, 'INFO': INFO, 'DEBUG': DEBUG, 'NOTSET': NOTSET}
 _startTime = time.time()
-_FRAME_FIELDS = ('lineno', 'funcName', 'pathname', 'filename', 'module', 'stack_info')
 
 
 def getLevelName(level):
@@ -73,15 +73,15 @@ class LogRecord:
         self.threadName = 'MainThread'
         self.processName = 'MainProcess'
         self.process = 4242
-
-    def __getattr__(self, name):
-        if name in _FRAME_FIELDS:
-            raise NotImplementedError('logging: %%(%s)s is not supported by loopscope (it needs the '
-                                      "caller's frame)" % name)
-        raise AttributeError("'LogRecord' object has no attribute '%s'" % name)
+        self.pathname = pathname
+        self.filename = pathname.rpartition('/')[2]
+        self.module = self.filename.rpartition('.')[0] or self.filename
+        self.lineno = lineno
+        self.funcName = func
+        self.stack_info = sinfo
 
     def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, '?', '?', self.msg)
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
         msg = str(self.msg)
@@ -387,7 +387,8 @@ class Logger(Filterer):
                 exc_info = (type(e), e, None) if e is not None else (None, None, None)
             if exc_info[1] is None:
                 exc_info = None
-        record = LogRecord(self.name, level, '', 0, msg, args, exc_info)
+        pathname, lineno, func = _caller() or ('(unknown file)', 0, '(unknown function)')
+        record = LogRecord(self.name, level, pathname, lineno, msg, args, exc_info, func)
         if extra is not None:
             for key in extra:
                 if key in ['message', 'asctime'] or key in record.__dict__:
