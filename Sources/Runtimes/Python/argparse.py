@@ -260,21 +260,48 @@ class HelpFormatter:
         args = self._format_args(action, action.dest.upper())
         return ', '.join('%s %s' % (s, args) for s in action.option_strings)
 
-    def _usage_part(self, action):
+    def _usage_part(self, action, in_group=False):
         if not action.option_strings:
-            return self._format_args(action, action.dest)
+            s = self._format_args(action, action.dest)
+            return s[1:-1] if in_group and s[:1] == '[' and s[-1:] == ']' else s
         s = action.option_strings[0]
         if action.nargs != 0:
             s += ' ' + self._format_args(action, action.dest.upper())
-        return s if action.required else '[%s]' % s
+        return s if action.required or in_group else '[%s]' % s
 
-    def format_usage(self, usage, actions, prefix='usage: '):
+    def _usage_parts(self, actions, groups):
+        """One part per action; a mutually exclusive group whose actions stand together is
+        one part, '[-a | -b]' (or '(-a | -b)' when required)."""
+        starts = {}
+        for group in groups:
+            members = group._group_actions
+            if members and members[0] in actions:
+                start = actions.index(members[0])
+                if actions[start:start + len(members)] == members:
+                    starts[start] = group
+        parts = []
+        i = 0
+        while i < len(actions):
+            group = starts.get(i)
+            if group is None:
+                if actions[i].help != SUPPRESS:
+                    parts.append(self._usage_part(actions[i]))
+                i += 1
+                continue
+            inner = [self._usage_part(a, True) for a in group._group_actions if a.help != SUPPRESS]
+            if len(inner) == 1 and group.required:
+                parts.append(inner[0])
+            elif inner:
+                parts.append(('(%s)' if group.required else '[%s]') % ' | '.join(inner))
+            i += len(group._group_actions)
+        return parts
+
+    def format_usage(self, usage, actions, prefix='usage: ', groups=()):
         prog = self._prog
         if usage is not None:
             return '%s%s\n\n' % (prefix, usage % {'prog': prog})
-        shown = [a for a in actions if a.help != SUPPRESS]
-        opt_parts = [self._usage_part(a) for a in shown if a.option_strings]
-        pos_parts = [self._usage_part(a) for a in shown if not a.option_strings]
+        opt_parts = self._usage_parts([a for a in actions if a.option_strings], groups)
+        pos_parts = self._usage_parts([a for a in actions if not a.option_strings], groups)
         text = ' '.join([prog] + opt_parts + pos_parts)
         text_width = self._width
         if len(prefix) + len(text) > text_width:
@@ -391,9 +418,31 @@ class _ArgumentGroup:
         self.description = description
         self._group_actions = []
 
+    def add_mutually_exclusive_group(self, required=False):
+        group = _MutuallyExclusiveGroup(self, required)
+        self._parser._mutex_groups.append(group)
+        return group
+
     def add_argument(self, *args, **kwargs):
         action = self._parser.add_argument(*args, **kwargs)
         self._parser._default_group._group_actions.remove(action)
+        self._group_actions.append(action)
+        return action
+
+
+class _MutuallyExclusiveGroup:
+    """Options of which at most one may be given (exactly one when required); they show in
+    the help section of the container they were added through."""
+
+    def __init__(self, container, required):
+        self._container = container
+        self.required = required
+        self._group_actions = []
+
+    def add_argument(self, *args, **kwargs):
+        if kwargs.get('required'):
+            raise ValueError('mutually exclusive arguments must be optional')
+        action = self._container.add_argument(*args, **kwargs)
         self._group_actions.append(action)
         return action
 
@@ -421,6 +470,7 @@ class ArgumentParser:
         self._positional_group = _ArgumentGroup(self, 'positional arguments', None)
         self._default_group = _ArgumentGroup(self, 'options', None)
         self._groups = [self._positional_group, self._default_group]
+        self._mutex_groups = []
         if add_help:
             self.add_argument('-h', '--help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
@@ -483,7 +533,9 @@ class ArgumentParser:
         return group
 
     def add_mutually_exclusive_group(self, required=False):
-        raise NotImplementedError('argparse: mutually exclusive groups are not supported by loopscope')
+        group = _MutuallyExclusiveGroup(self, required)
+        self._mutex_groups.append(group)
+        return group
 
     def add_subparsers(self, **kwargs):
         raise NotImplementedError('argparse: sub-commands (add_subparsers) are not supported by loopscope')
@@ -506,11 +558,11 @@ class ArgumentParser:
         return self.formatter_class(prog=self.prog)
 
     def format_usage(self):
-        return self._formatter().format_usage(self.usage, self._actions)[:-1]
+        return self._formatter().format_usage(self.usage, self._actions, groups=self._mutex_groups)[:-1]
 
     def format_help(self):
         f = self._formatter()
-        parts = [f.format_usage(self.usage, self._actions)]
+        parts = [f.format_usage(self.usage, self._actions, groups=self._mutex_groups)]
         if self.description:
             parts.append(f.format_text(self.description, f.raw_description))
         max_length = f.action_max_length(self._actions)
@@ -630,12 +682,23 @@ class ArgumentParser:
                     pattern.append('O')
         pattern = ''.join(pattern)
         seen = set()
+        seen_non_default = set()
+        conflicts = {}
+        for group in self._mutex_groups:
+            members = group._group_actions
+            for i, member in enumerate(members):
+                conflicts.setdefault(member, []).extend(members[:i] + members[i + 1:])
         extras = []
         positionals = [a for a in self._actions if not a.option_strings]
 
         def take_action(action, strings, option_string=None):
             seen.add(action)
             values = self._get_values(action, strings)
+            if values is not action.default:
+                seen_non_default.add(action)
+                for other in conflicts.get(action, []):
+                    if other in seen_non_default:
+                        raise ArgumentError(action, 'not allowed with argument %s' % _get_action_name(other))
             action(self, namespace, values, option_string)
 
         def consume_optional(start):
@@ -704,7 +767,11 @@ class ArgumentParser:
                       and hasattr(namespace, action.dest) and action.default is getattr(namespace, action.dest)):
                     setattr(namespace, action.dest, self._convert(action, action.default))
         if required:
-            raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(required))
+            self.error('the following arguments are required: %s' % ', '.join(required))
+        for group in self._mutex_groups:
+            if group.required and not any(a in seen_non_default for a in group._group_actions):
+                names = [_get_action_name(a) for a in group._group_actions if a.help != SUPPRESS]
+                self.error('one of the arguments %s is required' % ' '.join(names))
         return namespace, extras
 
     def _convert(self, action, s):
