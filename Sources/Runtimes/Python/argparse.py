@@ -191,23 +191,56 @@ def _nargs_range(nargs):
     raise NotImplementedError('argparse: nargs=%r is not supported by loopscope' % (nargs,))
 
 
+def _chunks(word):
+    """textwrap's word pieces: a word breaks after a hyphen that follows two letters (or
+    letter-hyphen-letter) and comes before a letter and another letter (or hyphen-letter)."""
+    def letter(j):
+        return 0 <= j < len(word) and (word[j].isalpha() or word[j] == '_')
+
+    pieces = []
+    start = 0
+    for i in range(1, len(word)):
+        if word[i] != '-' or i <= start:
+            continue
+        behind = letter(i - 1) and (letter(i - 2) or word[i - 2:i - 1] == '-' and letter(i - 3))
+        ahead = letter(i + 1) and (letter(i + 2) or word[i + 2:i + 3] == '-' and letter(i + 3))
+        if behind and ahead:
+            pieces.append(word[start:i + 1])
+            start = i + 1
+    pieces.append(word[start:])
+    return pieces
+
+
 def _wrap(text, width):
-    """textwrap.wrap for help text: words separated by single spaces, greedy lines."""
-    lines = []
-    line = ''
+    """textwrap.wrap(text, width) for help text (whitespace already single spaces)."""
+    chunks = []
     for word in text.split():
-        if not line:
-            line = word
-        elif len(line) + 1 + len(word) <= width:
-            line += ' ' + word
-        else:
-            lines.append(line)
-            line = word
-        while len(line) > width:
-            lines.append(line[:width])
-            line = line[width:]
-    if line:
-        lines.append(line)
+        if chunks:
+            chunks.append(' ')
+        chunks.extend(_chunks(word))
+    chunks.reverse()
+    lines = []
+    while chunks:
+        line = []
+        length = 0
+        if lines and chunks[-1] == ' ':
+            chunks.pop()
+        while chunks and length + len(chunks[-1]) <= width:
+            length += len(chunks[-1])
+            line.append(chunks.pop())
+        if chunks and len(chunks[-1]) > width:
+            chunk = chunks[-1]
+            space_left = max(width - length, 1)
+            end = space_left
+            hyphen = chunk.rfind('-', 0, space_left)
+            if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                end = hyphen + 1
+            line.append(chunk[:end])
+            chunks[-1] = chunk[end:]
+        if line and line[-1] == ' ':
+            line.pop()
+        if line:
+            lines.append(''.join(line))
     return lines
 
 
