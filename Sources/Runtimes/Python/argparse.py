@@ -11,6 +11,7 @@ SUPPRESS = '==SUPPRESS=='
 OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
+PARSER = 'A...'
 
 
 class ArgumentError(Exception):
@@ -186,6 +187,8 @@ def _nargs_range(nargs):
         return 0, None
     if nargs == ONE_OR_MORE:
         return 1, None
+    if nargs == PARSER:
+        return 1, None
     if isinstance(nargs, int):
         return nargs, nargs
     raise NotImplementedError('argparse: nargs=%r is not supported by loopscope' % (nargs,))
@@ -279,6 +282,8 @@ class HelpFormatter:
             if isinstance(metavar, tuple) and len(metavar) == 2:
                 return '[%s [%s ...]]' % metavar
             return '[%s ...]' % part(0)
+        if nargs == PARSER:
+            return '%s ...' % part(0)
         if nargs == ONE_OR_MORE:
             if isinstance(metavar, tuple):
                 return '%s [%s ...]' % (part(0), part(1))
@@ -399,41 +404,52 @@ class HelpFormatter:
         return action.help % params if '%' in action.help else action.help
 
     def action_max_length(self, actions):
-        return max([len(self._invocation(a)) + 2 for a in actions if a.help != SUPPRESS] + [0])
+        lengths = [0]
+        for a in actions:
+            if a.help != SUPPRESS:
+                lengths.append(len(self._invocation(a)) + 2)
+                lengths.extend(len(self._invocation(sub)) + 2 for sub in _subactions(a))
+        return max(lengths)
 
     def format_section(self, heading, description, actions, max_length):
         shown = [a for a in actions if a.help != SUPPRESS]
         if not shown and not description:
             return ''
-        invocations = [self._invocation(a) for a in shown]
         help_position = min(max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - 2 - 2
         out = ['%s:\n' % heading]
         if description:
             out.append('\n'.join('  ' + line for line in _wrap(description, max(self._width - 2, 11) - 2)) + '\n\n')
-        for action, header in zip(shown, invocations):
-            indent_first = 0
-            if not action.help:
-                out.append('  %s\n' % header)
-            elif len(header) <= action_width:
-                out.append('  %-*s  ' % (action_width, header))
-            else:
-                out.append('  %s\n' % header)
-                indent_first = help_position
-            if action.help and action.help.strip():
-                text = self._expand_help(action)
-                if self.raw_text:
-                    lines = text.splitlines()
-                else:
-                    lines = _wrap(text, help_width)
-                if lines:
-                    out.append('%*s%s\n' % (indent_first, '', lines[0]))
-                    for line in lines[1:]:
-                        out.append('%*s%s\n' % (help_position, '', line))
-            elif not out[-1].endswith('\n'):
-                out.append('\n')
+        for action in shown:
+            self._format_action(action, 2, help_position, out)
         return ''.join(out) + '\n'
+
+    def _format_action(self, action, indent, help_position, out):
+        header = self._invocation(action)
+        help_width = max(self._width - help_position, 11)
+        action_width = help_position - indent - 2
+        indent_first = 0
+        if not action.help:
+            out.append('%*s%s\n' % (indent, '', header))
+        elif len(header) <= action_width:
+            out.append('%*s%-*s  ' % (indent, '', action_width, header))
+        else:
+            out.append('%*s%s\n' % (indent, '', header))
+            indent_first = help_position
+        if action.help and action.help.strip():
+            text = self._expand_help(action)
+            lines = text.splitlines() if self.raw_text else _wrap(text, help_width)
+            if lines:
+                out.append('%*s%s\n' % (indent_first, '', lines[0]))
+                for line in lines[1:]:
+                    out.append('%*s%s\n' % (help_position, '', line))
+        elif not out[-1].endswith('\n'):
+            out.append('\n')
+        for sub in _subactions(action):
+            self._format_action(sub, indent + 2, help_position, out)
+
+
+def _subactions(action):
+    return action.choices_actions if action.kind == 'parsers' else []
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -461,6 +477,44 @@ class _ArgumentGroup:
         self._parser._default_group._group_actions.remove(action)
         self._group_actions.append(action)
         return action
+
+
+class _SubParsersAction(Action):
+    """The sub-command positional: its first string names a parser, which parses the rest."""
+
+    def __init__(self, prog, parser_class, dest, required, help, metavar):
+        Action.__init__(self, [], dest, nargs=PARSER, choices={}, required=required, help=help,
+                        metavar=metavar)
+        self.kind = 'parsers'
+        self.class_name = '_SubParsersAction'
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self.choices_actions = []
+
+    def add_parser(self, name, **kwargs):
+        if 'prog' not in kwargs:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self.choices:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        if 'help' in kwargs:
+            metavar = name + (' (%s)' % ', '.join(aliases) if aliases else '')
+            self.choices_actions.append(Action([], name, help=kwargs.pop('help'), metavar=metavar))
+        parser = self._parser_class(**kwargs)
+        self.choices[name] = parser
+        for alias in aliases:
+            self.choices[alias] = parser
+        return parser
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        subnamespace, extras = self.choices[parser_name].parse_known_args(values[1:], None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if extras:
+            parser._unrecognized.extend(extras)
 
 
 class _MutuallyExclusiveGroup:
@@ -504,6 +558,7 @@ class ArgumentParser:
         self._default_group = _ArgumentGroup(self, 'options', None)
         self._groups = [self._positional_group, self._default_group]
         self._mutex_groups = []
+        self._subparsers = None
         if add_help:
             self.add_argument('-h', '--help', action='help', default=SUPPRESS,
                               help='show this help message and exit')
@@ -570,8 +625,23 @@ class ArgumentParser:
         self._mutex_groups.append(group)
         return group
 
-    def add_subparsers(self, **kwargs):
-        raise NotImplementedError('argparse: sub-commands (add_subparsers) are not supported by loopscope')
+    def add_subparsers(self, title=None, description=None, prog=None, dest=SUPPRESS, required=False,
+                       help=None, metavar=None, parser_class=None):
+        if self._subparsers is not None:
+            self.error('cannot have multiple subparser arguments')
+        if prog is None:
+            positionals = [a for a in self._actions if not a.option_strings]
+            prog = self._formatter().format_usage(None, positionals, '', self._mutex_groups).strip()
+        action = _SubParsersAction(prog, parser_class or type(self), dest, required, help, metavar)
+        if title is not None or description is not None:
+            group = self.add_argument_group(title or 'subcommands', description)
+            self._add_action(action)
+            self._positional_group._group_actions.remove(action)
+            group._group_actions.append(action)
+        else:
+            self._add_action(action)
+        self._subparsers = action
+        return action
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -645,12 +715,15 @@ class ArgumentParser:
         for dest in self._defaults:
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, self._defaults[dest])
+        self._unrecognized = []
         if self.exit_on_error:
             try:
-                return self._parse_known_args(args, namespace)
+                namespace, extras = self._parse_known_args(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
-        return self._parse_known_args(args, namespace)
+        else:
+            namespace, extras = self._parse_known_args(args, namespace)
+        return namespace, extras + self._unrecognized
 
     def _parse_optional(self, arg):
         if not arg or arg[0] != '-':
@@ -768,6 +841,8 @@ class ArgumentParser:
                 run += pattern[start + len(run)]
             counts = _match_partial(positionals, run.count('A'))
             spans = _spans(run, counts)
+            if counts and positionals[len(counts) - 1].nargs == PARSER:
+                spans[-1] = (spans[-1][0], len(pattern) - start)
             for action, (begin, end) in zip(positionals, spans):
                 take_action(action, arg_strings[start + begin:start + end])
             del positionals[:len(counts)]
@@ -825,6 +900,10 @@ class ArgumentParser:
             raise ArgumentError(action, 'invalid choice: %r (choose from %s)' % (value, choices))
 
     def _get_values(self, action, strings):
+        if action.nargs == PARSER:
+            values = [self._convert(action, v) for v in strings]
+            self._check_choice(action, values[0])
+            return values
         if '--' in strings:
             strings = list(strings)
             strings.remove('--')
