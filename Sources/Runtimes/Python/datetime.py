@@ -339,17 +339,9 @@ class date(_Ordered):
         self._month = month
         self._day = day
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
 
     @classmethod
     def today(cls):
@@ -457,33 +449,16 @@ class date(_Ordered):
         return NotImplemented
 
 
-class IsoCalendarDate:
+class IsoCalendarDate(_time._NamedTuple):
     """What date.isocalendar() returns: a (year, week, weekday) named tuple."""
+    _type_name = 'datetime.IsoCalendarDate'
+    _fields = ('year', 'week', 'weekday')
+    year = _time._field(0)
+    week = _time._field(1)
+    weekday = _time._field(2)
 
     def __init__(self, year, week, weekday):
         self._values = (year, week, weekday)
-
-    year = property(lambda self: self._values[0])
-    week = property(lambda self: self._values[1])
-    weekday = property(lambda self: self._values[2])
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __len__(self):
-        return 3
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __eq__(self, other):
-        return self._values == (other._values if isinstance(other, IsoCalendarDate) else other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __repr__(self):
-        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % self._values
 
 
 def _iso_week1_monday(year):
@@ -533,26 +508,11 @@ class _TimeOfDay:
         self._microsecond = microsecond
         self._tzinfo = tzinfo
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
 
 class time(_TimeOfDay, _Ordered):
     def __init__(self, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):

@@ -17,71 +17,21 @@ _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wd
            'tm_yday', 'tm_isdst')
 
 
-class struct_time:
-    """The 9 visible fields plus tm_zone and tm_gmtoff, like CPython's structseq."""
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
-
-    def __init__(self, seq, zone='UTC', gmtoff=0):
-        seq = tuple(seq)
-        if len(seq) < 9:
-            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
-        if len(seq) > 11:
-            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
-        self._values = seq[:9]
-        self.tm_zone = seq[9] if len(seq) > 9 else zone
-        self.tm_gmtoff = seq[10] if len(seq) > 10 else gmtoff
-
-    @property
-    def tm_year(self):
-        return self._values[0]
-
-    @property
-    def tm_mon(self):
-        return self._values[1]
-
-    @property
-    def tm_mday(self):
-        return self._values[2]
-
-    @property
-    def tm_hour(self):
-        return self._values[3]
-
-    @property
-    def tm_min(self):
-        return self._values[4]
-
-    @property
-    def tm_sec(self):
-        return self._values[5]
-
-    @property
-    def tm_wday(self):
-        return self._values[6]
-
-    @property
-    def tm_yday(self):
-        return self._values[7]
-
-    @property
-    def tm_isdst(self):
-        return self._values[8]
+class _NamedTuple:
+    """A tuple with named fields (loopscope cannot subclass tuple): `_values` holds the
+    items and `_fields` their names; the repr is `_type_name(name=value, ...)`."""
 
     def __getitem__(self, i):
         return self._values[i]
 
     def __len__(self):
-        return 9
+        return len(self._values)
 
     def __iter__(self):
         return iter(self._values)
 
     def __eq__(self, other):
-        if isinstance(other, struct_time):
-            return self._values == other._values
-        return self._values == other
+        return self._values == (other._values if isinstance(other, _NamedTuple) else other)
 
     def __ne__(self, other):
         return not self == other
@@ -102,8 +52,41 @@ class struct_time:
         return self._values >= tuple(other)
 
     def __repr__(self):
-        return 'time.struct_time(%s)' % ', '.join(
-            '%s=%r' % (n, v) for n, v in zip(_FIELDS, self._values))
+        return '%s(%s)' % (self._type_name, ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(self._fields, self._values)))
+
+
+def _field(i):
+    return property(lambda self: self._values[i])
+
+
+class struct_time(_NamedTuple):
+    """The 9 visible fields plus tm_zone and tm_gmtoff, like CPython's structseq."""
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+    _type_name = 'time.struct_time'
+    _fields = _FIELDS
+
+    def __init__(self, seq, zone='UTC', gmtoff=0):
+        seq = tuple(seq)
+        if len(seq) < 9:
+            raise TypeError('time.struct_time() takes an at least 9-sequence (%d-sequence given)' % len(seq))
+        if len(seq) > 11:
+            raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % len(seq))
+        self._values = seq[:9]
+        self.tm_zone = seq[9] if len(seq) > 9 else zone
+        self.tm_gmtoff = seq[10] if len(seq) > 10 else gmtoff
+
+    tm_year = _field(0)
+    tm_mon = _field(1)
+    tm_mday = _field(2)
+    tm_hour = _field(3)
+    tm_min = _field(4)
+    tm_sec = _field(5)
+    tm_wday = _field(6)
+    tm_yday = _field(7)
+    tm_isdst = _field(8)
 
 
 def _is_leap(y):
