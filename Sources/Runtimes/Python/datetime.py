@@ -614,11 +614,6 @@ class datetime(date, _TimeOfDay):
                    t.tzinfo if tzinfo is True else tzinfo)
 
     @classmethod
-    def fromordinal(cls, n):
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
-
-    @classmethod
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError('fromisoformat: argument must be str')
