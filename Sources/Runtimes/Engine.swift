@@ -38,6 +38,8 @@ open class MainWait {
 public final class Engine {
     public let file: String
     public let source: String
+    /// The command-line arguments after the scenario: `sys.argv[1:]`.
+    public var arguments: [String] = []
     public let vm: VM
     public let trace = Trace()
     public private(set) var loop: EventLoop<Job>!

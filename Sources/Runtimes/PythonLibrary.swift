@@ -5,8 +5,23 @@
 /// `import gevent.local`). Adding a module: add the file, then its line in `files`.
 enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
+        "_refusals": PackageResources._refusals_py,
+        "_strptime": PackageResources._strptime_py,
+        "argparse": PackageResources.argparse_py,
+        "datetime": PackageResources.datetime_py,
+        "gevent.local": PackageResources.gevent_local_py,
+        "gevent.select": PackageResources.gevent_select_py,
+        "gevent.subprocess": PackageResources.gevent_subprocess_py,
+        "gevent.util": PackageResources.gevent_util_py,
+        "json": PackageResources.json_py,
+        "logging": PackageResources.logging_py,
+        "os": PackageResources.os_py,
+        "posixpath": PackageResources.posixpath_py,
         "string": PackageResources.string_py,
         "__future__": PackageResources.__future___py,
+        "traceback": PackageResources.traceback_py,
+        "uuid": PackageResources.uuid_py,
+        "time": PackageResources.time_py,
     ]
 
     /// The names of every module written in Python.

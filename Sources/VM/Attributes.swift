@@ -230,6 +230,16 @@ extension VM {
             t.dictOrder.removeAll { $0 == name }
             return
         }
+        if let delattr = o.type.lookup("__delattr__"), case .object(let f) = delattr, f is PyFunction {
+            try call(delattr, [obj, .str(name)])
+            return
+        }
+        try deleteInstanceAttribute(obj, name)
+    }
+
+    /// `object.__delattr__(self, name)`: a property's deleter or the instance dict, without user hooks.
+    public func deleteInstanceAttribute(_ obj: Value, _ name: String) throws {
+        guard case .object(let o) = obj else { throw missingAttribute(obj, name) }
         if let attr = o.type.lookup(name), case .object(let ao) = attr, let d = ao as? PyDescriptor, d.kind == .property {
             guard let del = d.deleter else { throw attributeError("property '\(name)' of '\(o.type.name)' object has no deleter") }
             try call(del, [obj])

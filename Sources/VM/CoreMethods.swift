@@ -26,6 +26,11 @@ extension Builtins {
             try vm.setInstanceAttribute(a[0], try vm.string(a[1], "attribute name"), a[2])
             return .none
         }
+        method(objectType, "__delattr__") { vm, a in
+            try a.expect("__delattr__", 2)
+            try vm.deleteInstanceAttribute(a[0], try vm.string(a[1], "attribute name"))
+            return .none
+        }
         method(objectType, "__getattribute__") { vm, a in
             try a.expect("__getattribute__", 2)
             return try vm.getAttribute(a[0], try vm.string(a[1], "attribute name"))

@@ -132,6 +132,12 @@ public final class Fiber {
         frames.last { $0.code.object.filename == file }?.location
     }
     public var depth: Int { frames.count }
+
+    /// The innermost frame running code of `file`: its position and function name
+    /// (`<module>` at top level), for logging's `%(lineno)d` and `%(funcName)s`.
+    public func caller(inFile file: String) -> (location: SourceLocation, function: String)? {
+        frames.last { $0.code.object.filename == file }.map { ($0.location, $0.code.object.name) }
+    }
 }
 
 /// The outcome of running a fiber.

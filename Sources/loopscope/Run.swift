@@ -21,9 +21,13 @@ struct Run: ParsableCommand {
     @Option(help: "Write the raw trace as JSON Lines to this file.")
     var trace: String?
 
+    @Argument(parsing: .postTerminator, help: "Arguments for the scenario after --: sys.argv[1:].")
+    var arguments: [String] = []
+
     func run() throws {
         let source = try SourceFile.loadOrExit(file)
         let engine = try source.engineOrExit()
+        engine.arguments = arguments
         // Only `--trace` reads the activity; without it the run keeps what defines it.
         engine.trace.recordsActivity = trace != nil
         let printer = OutputPrinter(timestamps: timestamps)

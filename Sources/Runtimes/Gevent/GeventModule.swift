@@ -304,7 +304,7 @@ extension Engine {
             parent[String(name.split(separator: ".").last!)] = .object(sub)
             return sub
         default:
-            return nil
+            return try PythonLibrary.source(of: name).map { try loadLibrary(name, $0) }
         }
     }
 

@@ -1,25 +1,37 @@
+import Foundation
 import VM
 
 extension Engine {
     /// Every module a scenario can import.
-    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado", "datetime", "collections", "heapq", "requests", "grequests"]
-        + PythonLibrary.moduleNames.filter { !$0.contains(".") }
+    static let moduleNames = nativeModuleNames
+        + PythonLibrary.moduleNames.filter { !$0.contains(".") && !$0.hasPrefix("_") && !nativeModuleNames.contains($0) }
+
+    /// Modules built in Swift (some add a Python half from `PythonLibrary`).
+    private static let nativeModuleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado",
+                                            "os", "collections", "heapq", "requests", "grequests"]
 
     /// Builds a module on its first import.
     func module(named name: String) throws -> PyModule? {
         switch name {
-        case "time": return TimeModule.make(self)
+        case "time":
+            let m = try loadLibrary("time", PythonLibrary.source(of: "time")!)
+            TimeModule.install(into: m, self)
+            return m
         case "math": return MathModule.make()
         case "sys": return SysModule.make(self)
         case "functools": return FunctoolsModule.make()
         case "random": return RandomModule.make()
-        case "datetime": return try loadLibrary("datetime", DatetimeModule.source)
         case "collections": return try loadLibrary("collections", CollectionsModule.source)
         case "_collections": return CollectionsModule.native()
         case "heapq":
             let m = try loadLibrary("heapq", HeapqModule.source)
             HeapqModule.install(into: m)
             return m
+        case "os":
+            let m = try loadLibrary("os", PythonLibrary.source(of: "os")!)
+            m.def("getcwd") { _, _ in .str(FileManager.default.currentDirectoryPath) }
+            return m
+        case "os.path": return try vm.importModuleValue("posixpath")
         case "requests": return try loadLibrary("requests", RequestsModule.requestsSource)
         case "grequests": return try loadLibrary("grequests", RequestsModule.grequestsSource)
         case "asyncio", "_loopscope_asyncio": return try asyncioModule(name)

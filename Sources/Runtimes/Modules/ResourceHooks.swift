@@ -2,7 +2,9 @@ import Trace
 import VM
 
 /// `_loopscope`: hooks the runtimes' Python-level libraries call to describe their
-/// synchronisation objects in the trace (value, holders, waiters in order).
+/// synchronisation objects in the trace (value, holders, waiters in order), and to
+/// format tracebacks as the top level does (logging.exception, traceback) and to find
+/// the scenario's calling line (logging's %(lineno)d).
 enum ResourceHooks {
     static func make(_ engine: Engine) -> PyModule {
         let m = PyModule(name: "_loopscope")
@@ -35,6 +37,18 @@ enum ResourceHooks {
             engine.trace.append(try vm.truthy(a[1]) ? .waiterAdded(r, task) : .waiterRemoved(r, task))
             return .none
         }
+        m.def("_format_exception") { [unowned engine] vm, a in
+            try a.expect("_format_exception", 1)
+            guard case .object(let o) = a[0], let e = o as? PyBaseException else {
+                throw vm.typeError("_format_exception() needs an exception, not '\(a[0].typeName)'")
+            }
+            return .str(vm.formatTraceback(e, file: engine.file, source: engine.source))
+        }
+        m.def("_caller") { [unowned engine] vm, _ in
+            guard let caller = vm.currentFiber?.caller(inFile: engine.file) else { return .none }
+            return .object(PyTuple([.str(engine.file), .int(Int(caller.location.line)), .str(caller.function)]))
+        }
+        m.def("_handled_exception") { vm, _ in vm.handledException.map { .object($0) } ?? .none }
         m.def("_latency_table") { [unowned engine] _, _ in
             engine.vm.main["LOOPSCOPE_LATENCY"] ?? .none
         }

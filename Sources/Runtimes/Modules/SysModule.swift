@@ -8,7 +8,7 @@ enum SysModule {
         m["stderr"] = .object(PyStream(.stderr))
         m["__stdout__"] = m["stdout"]
         m["__stderr__"] = m["stderr"]
-        m["argv"] = .object(PyList([.str(engine.file)]))
+        m["argv"] = .object(PyList(([engine.file] + engine.arguments).map { .str($0) }))
         m["maxsize"] = .int(Int.max)
         m["version"] = .str("3.11.7 (loopscope)")
         m["platform"] = .str("linux")

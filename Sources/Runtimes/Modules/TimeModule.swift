@@ -2,13 +2,14 @@ import Loop
 import VM
 
 /// The `time` module on the virtual clock. `time.time()` is a fixed epoch plus virtual
-/// time, so differences print exactly (`5.0`, not `5.0015`).
+/// time, so differences print exactly (`5.0`, not `5.0015`). The calendar functions
+/// (struct_time, gmtime, localtime, strftime, ...) are Python (`Python/time.py`); these
+/// clock functions are added to that module.
 enum TimeModule {
     /// 2023-11-14 22:13:20 UTC: a fixed, recognisable epoch.
     static let epoch = 1_700_000_000.0
 
-    static func make(_ engine: Engine) -> PyModule {
-        let m = PyModule(name: "time")
+    static func install(into m: PyModule, _ engine: Engine) {
         m.def("sleep") { [unowned engine] vm, a in
             try a.expect("sleep", 1)
             let seconds = try a.seconds(0, vm, function: "sleep")
@@ -24,10 +25,6 @@ enum TimeModule {
         for name in ["monotonic_ns", "perf_counter_ns"] {
             m.def(name) { [unowned engine] _, _ in .int(Int(engine.now)) }
         }
-        m.def("ctime") { vm, _ in throw vm.valueError("time.ctime() is not supported by loopscope (wall-clock dates are not deterministic)") }
-        m.def("strftime") { vm, _ in throw vm.valueError("time.strftime() is not supported by loopscope (wall-clock dates are not deterministic)") }
-        m.def("localtime") { vm, _ in throw vm.valueError("time.localtime() is not supported by loopscope (wall-clock dates are not deterministic)") }
-        return m
     }
 
     static func seconds(_ ns: Int64) -> Double {

@@ -675,7 +675,7 @@ class Semaphore(_TimeoutGarbageCollector):
         self._value = value
 
     def __repr__(self):
-        res = "<%s" % (self.__class__.__name__,)
+        res = "<tornado.locks.%s object at %s" % (self.__class__.__name__, hex(id(self)))
         extra = "locked" if self._value == 0 else "unlocked,value:{0}".format(self._value)
         if self._waiters:
             extra = "{0},waiters:{1}".format(extra, len(self._waiters))
@@ -736,7 +736,7 @@ class Lock:
         self._block = BoundedSemaphore(value=1)
 
     def __repr__(self):
-        return "<%s _block=%s>" % (self.__class__.__name__, self._block)
+        return "<%s _block=%r>" % (self.__class__.__name__, self._block)
 
     def acquire(self, timeout=None):
         return self._block.acquire(timeout)

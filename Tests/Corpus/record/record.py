@@ -32,6 +32,8 @@ The virtual clock (child process, installed before the program runs):
     held: nothing else runs meanwhile); negative s raises ValueError as CPython does;
   * time.monotonic() == time.perf_counter() == ns / 1e9;
     time.time() == 1_700_000_000.0 + ns / 1e9; the *_ns variants are the integers;
+  * dates: the wallclock.c shim (LD_PRELOAD, built with cc) makes C code's wall clock
+    read 1_700_000_000 s + ns too (datetime.now(), time.localtime(), ...); TZ=UTC;
   * asyncio: every new loop (asyncio.run, new_event_loop, get_event_loop) is a
     SelectorEventLoop whose time() is time.monotonic() above, whose selector, when
     the loop would block with a timeout, first polls the real fds (self-pipe) and
@@ -74,8 +76,22 @@ SEED_SCENARIOS = ["sync_subroutines", "sequential_tasks", "asyncio_gather"]
 # child side: runs inside the python3 process that executes the program
 # ----------------------------------------------------------------------------------
 
-class _Clock:
-    ns = 0          # virtual time of the main thread (the loop)
+class _ClockType(type):
+    """Mirrors every change of _Clock.ns into the wallclock.c shim (see _install_virtual_dates)."""
+    @property
+    def ns(cls):
+        return cls._ns
+
+    @ns.setter
+    def ns(cls, value):
+        cls._ns = value
+        if cls.wall_cell is not None:
+            cls.wall_cell.value = value
+
+
+class _Clock(metaclass=_ClockType):
+    _ns = 0         # virtual time of the main thread (the loop): _Clock.ns
+    wall_cell = None  # ctypes view of wallclock.c's wallclock_ns, when the shim is loaded
     worker = None   # [offset_ns] while a deterministic executor job runs
     real = None     # scale factor in --real mode
     ties = []       # equal deadlines of timers created at different virtual times
@@ -119,6 +135,25 @@ def _install_virtual_time():
     time.perf_counter_ns = monotonic_ns
     time.time = wall
     time.time_ns = wall_ns
+    if 'logging' in sys.modules:
+        # imported by the recorder itself (concurrent.futures), before the virtual clock:
+        # restart relativeCreated's origin on the virtual clock, as a program's import would
+        sys.modules['logging']._startTime = time.time()
+    _install_virtual_dates(time, wall)
+
+
+def _install_virtual_dates(time, wall):
+    """Dates on the virtual clock: the wallclock.c shim (LD_PRELOAD) makes the C-level
+    wall clock read `wallclock_ns`, which _Clock keeps equal to the virtual time, so
+    datetime.now(), time.localtime() ... see the same instant as time.time(). The child
+    runs with TZ=UTC."""
+    import ctypes
+    try:
+        cell = ctypes.c_int64.in_dll(ctypes.CDLL(None), "wallclock_ns")
+    except (OSError, ValueError):
+        return  # no shim (e.g. no C compiler): programs must not read dates
+    _Clock.wall_cell = cell
+    cell.value = _Clock.ns
 
 
 def _install_real_time(scale):
@@ -401,12 +436,36 @@ def build_times(events):
     return "".join(lines)
 
 
+def build_wallclock_shim():
+    """Compile wallclock.c once (cached in $TMPDIR/loopscope-wallclock/); None without cc."""
+    import hashlib
+    src = (HERE / "wallclock.c").read_bytes()
+    d = Path(tempfile.gettempdir()) / "loopscope-wallclock"
+    d.mkdir(exist_ok=True)
+    so = d / f"wallclock-{hashlib.sha1(src).hexdigest()[:12]}.so"
+    if not so.exists():
+        tmp = so.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            subprocess.run([os.environ.get("CC", "cc"), "-O2", "-shared", "-fPIC", "-o", str(tmp),
+                            str(HERE / "wallclock.c"), "-ldl"], check=True)
+        except (OSError, subprocess.CalledProcessError):
+            return None
+        os.replace(tmp, so)
+    return str(so)
+
+
+WALLCLOCK_SHIM = None
+
+
 def child_env(hashseed):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    if WALLCLOCK_SHIM:
+        env["LD_PRELOAD"] = WALLCLOCK_SHIM
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONHASHSEED"] = str(hashseed)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["LC_ALL"] = "C.UTF-8"
+    env["TZ"] = "UTC"
     return env
 
 
@@ -516,6 +575,9 @@ def main():
                          "times (their order in a real run is a race)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     args = ap.parse_args()
+    global WALLCLOCK_SHIM
+    if args.real is None:
+        WALLCLOCK_SHIM = build_wallclock_shim()
 
     if args.paths:
         jobs = [(p, args.into) for p in targets_of(args.paths)]

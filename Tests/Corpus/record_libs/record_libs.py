@@ -83,7 +83,7 @@ def run_one(python, shim, prog, real_unit=None, timeout=120, seed=None, jitter_u
     """Return (stdout bytes, times text, returncode, stderr text)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env.update(PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1",
-               LC_ALL="C.UTF-8")
+               LC_ALL="C.UTF-8", TZ="UTC")
     env.pop("LD_PRELOAD", None)
     if real_unit is None or seed is not None:
         env["LD_PRELOAD"] = shim
