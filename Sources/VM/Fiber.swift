@@ -99,7 +99,7 @@ public final class Fiber {
 
     public let id: Int
     public internal(set) var state: State = .fresh
-    var frames: [Frame] = []
+    var frames = FrameStack()
     /// The exception currently being handled (`except` blocks), for bare `raise` and chaining.
     var handled: PyBaseException?
     /// Nested native-to-Python calls in progress: suspension is impossible while > 0.
@@ -129,14 +129,14 @@ public final class Fiber {
 
     /// The innermost position in `file` (skipping runtime library frames).
     public func location(inFile file: String) -> SourceLocation? {
-        frames.last { $0.code.object.filename == file }?.location
+        frames.last(where: { $0.code.object.filename == file })?.location
     }
     public var depth: Int { frames.count }
 
     /// The innermost frame running code of `file`: its position and function name
     /// (`<module>` at top level), for logging's `%(lineno)d` and `%(funcName)s`.
     public func caller(inFile file: String) -> (location: SourceLocation, function: String)? {
-        frames.last { $0.code.object.filename == file }.map { ($0.location, $0.code.object.name) }
+        frames.last(where: { $0.code.object.filename == file }).map { ($0.location, $0.code.object.name) }
     }
 }
 

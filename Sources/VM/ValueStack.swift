@@ -125,3 +125,68 @@ struct BoundFlags: ~Copyable {
         }
     }
 }
+
+/// A fiber's call stack: its frames, innermost last. An owned buffer like `ValueStack`, so
+/// the push and pop of every call and return is a store and a pointer move, with no
+/// copy-on-write check.
+struct FrameStack: ~Copyable {
+    private var base: UnsafeMutablePointer<Frame>
+    private var capacity = 8
+    private(set) var count = 0
+
+    init() {
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    var last: Frame? { count == 0 ? nil : base[count - 1] }
+
+    subscript(i: Int) -> Frame {
+        @inline(__always) get {
+            precondition(i >= 0 && i < count, "frame index out of range")
+            return base[i]
+        }
+    }
+
+    @inline(__always) mutating func append(_ frame: Frame) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: frame)
+        count += 1
+    }
+
+    @inline(__always) @discardableResult
+    mutating func removeLast() -> Frame {
+        precondition(count > 0, "pop from an empty frame stack")
+        count -= 1
+        return (base + count).move()
+    }
+
+    mutating func removeAll() {
+        base.deinitialize(count: count)
+        count = 0
+    }
+
+    /// The innermost frame satisfying `predicate`.
+    func last(where predicate: (Frame) throws -> Bool) rethrows -> Frame? {
+        var i = count - 1
+        while i >= 0 {
+            if try predicate(base[i]) { return base[i] }
+            i -= 1
+        }
+        return nil
+    }
+
+    private mutating func grow() {
+        let fresh = UnsafeMutablePointer<Frame>.allocate(capacity: capacity * 2)
+        fresh.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = fresh
+        capacity *= 2
+    }
+}
