@@ -49,7 +49,8 @@ extension VM {
     /// A frame for a new activation, recycled when one is available.
     @inline(__always)
     func makeFrame(code: Code, function: PyFunction?, globals: Globals) -> Frame {
-        if let frame = code.spareFrames.popLast() {
+        if !code.spareFrames.isEmpty {
+            let frame = code.spareFrames.removeLast()
             if frame.globals === globals {
                 frame.reuse(function: function)
                 return frame

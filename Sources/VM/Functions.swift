@@ -43,7 +43,7 @@ public final class Code {
     public let localCount: Int
     public let cellCount: Int
     /// Finished frames of this code kept for the next call (see `VM.makeFrame`).
-    var spareFrames: [Frame] = []
+    var spareFrames = FrameStack()
     /// `names` interned (see `Names`).
     let nameIDs: [Int]
     /// `AttrCache.ways` attribute caches for each attribute or global instruction, found
