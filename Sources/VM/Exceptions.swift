@@ -96,7 +96,25 @@ extension VM {
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
-            for entry in e.traceback {
+            // Like CPython, a line repeated more than three times in a row (recursion) is
+            // shown three times and then counted.
+            let cutoff = 3
+            var repeats = 0
+            func flushRepeats() {
+                if repeats > cutoff {
+                    let n = repeats - cutoff
+                    out += "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+                }
+            }
+            for (k, entry) in e.traceback.enumerated() {
+                let last = k > 0 ? e.traceback[k - 1] : nil
+                if let last, last.file == entry.file && last.line == entry.line && last.function == entry.function {
+                    repeats += 1
+                } else {
+                    flushRepeats()
+                    repeats = 1
+                }
+                if repeats > cutoff { continue }
                 out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
                 let i = Int(entry.line) - 1
                 if entry.file == file && i >= 0 && i < lines.count {
@@ -104,6 +122,7 @@ extension VM {
                     if !text.isEmpty { out += "    \(text)\n" }
                 }
             }
+            flushRepeats()
         }
         out += exceptionSummary(e) + "\n"
         return out
