@@ -360,7 +360,7 @@ public final class Engine {
         if let fiber = vm.currentFiber, let loc = fiber.location(inFile: file) {
             trace.setLine(task, TraceLocation(line: loc.line, column: loc.column))
         }
-        trace.setState(task, .blocked, .sleep(until: loop.now + ns))
+        trace.setState(task, .blocked, .sleep(until: VirtualTime.adding(loop.now, ns)))
         loop.advance(by: ns)
         trace.setState(task, .running)
     }
