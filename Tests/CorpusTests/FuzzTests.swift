@@ -1,5 +1,6 @@
 import Foundation
 import Loop
+import PyBase
 import Runtimes
 import XCTest
 
@@ -8,16 +9,11 @@ import XCTest
 /// inserted go through compile + run with small budgets. Whatever the outcome, the process
 /// must survive (a crash ends the test run) and every failure must come with a message.
 final class FuzzTests: XCTestCase {
-    /// SplitMix64, so that a failure reproduces from its seed.
+    /// Python's Mersenne Twister with a fixed seed, so that a failure reproduces.
     struct Random {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var twister: MersenneTwister
+        init(state: UInt64) { twister = MersenneTwister(seed: Int(truncatingIfNeeded: state)) }
+        mutating func next(_ bound: Int) -> Int { Int(twister.getrandbits64(62) % UInt64(bound)) }
     }
 
     static let extremeNumbers = ["0", "-1", "10**12", "2**63", "-2**63", "2**63 - 1", "2**61", "10**30", "1e308",
