@@ -41,7 +41,7 @@ extension VM {
     /// The bytes of `count` items of `size` bytes each, or MemoryError when that is more
     /// than the budget (or overflows).
     @discardableResult
-    func reserveBytes(_ count: Int, size: Int) throws -> Int {
+    public func reserveBytes(_ count: Int, size: Int) throws -> Int {
         let (bytes, overflow) = max(count, 0).multipliedReportingOverflow(by: size)
         if overflow || bytes > memoryBudget { throw memoryError() }
         if bytes >= VM.largeAllocation { try checkResidentMemory(adding: bytes) }
