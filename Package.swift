@@ -54,5 +54,7 @@ let package = Package(
         .testTarget(name: "TUITests", dependencies: ["TUI", "Runtimes", "Trace"]),
         .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "VM", "Language", "Trace"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Runtimes", "Trace"], exclude: ["Golden"]),
+        // Runs the built `loopscope` binary as a subprocess (exit statuses, messages, writes).
+        .testTarget(name: "CLITests", dependencies: ["loopscope"]),
     ]
 )

@@ -14,6 +14,10 @@ public enum Compiler {
         }
     }
 
+    /// Builtins that run code built from strings: a program using them is refused before
+    /// it runs (loopscope compiles the whole scenario ahead of time).
+    static let refusedBuiltins: Set<String> = ["eval", "exec", "compile"]
+
     /// Parses, validates and compiles; the first problem found is thrown.
     public static func compile(source: String, filename: String) throws(Diagnostic) -> CodeObject {
         let module = try Parser.parse(source)
@@ -202,7 +206,23 @@ struct CompilerState {
     // MARK: Names
 
     mutating func loadName(_ name: String) throws {
+        if Compiler.refusedBuiltins.contains(name), reachesBuiltin(name) {
+            throw unsupported("'\(name)()' (running code built from strings)", at: b.location)
+        }
         nameOp(name, fast: .loadFast, deref: .loadDeref, global: .loadGlobal, name: .loadName)
+    }
+
+    /// Whether `name`, read in this scope, is the builtin: no enclosing scope up to the
+    /// module binds it (class bodies see their own names only).
+    private func reachesBuiltin(_ name: String) -> Bool {
+        var s: Scope? = scope
+        var first = true
+        while let current = s {
+            if (first || current.kind != .classBody) && current.isBound(name) { return false }
+            first = false
+            s = current.parent
+        }
+        return true
     }
 
     mutating func storeName(_ name: String) throws {

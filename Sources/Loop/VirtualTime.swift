@@ -26,6 +26,14 @@ public enum VirtualTime {
         return Int64(ns)
     }
 
+    /// `time + delay`, saturating at the ends of the `Int64` range: a timer a program sets
+    /// for `1e308` seconds (or `inf`) from now is due "never", not an overflow.
+    @inlinable
+    public static func adding(_ time: Nanoseconds, _ delay: Nanoseconds) -> Nanoseconds {
+        let (sum, overflow) = time.addingReportingOverflow(delay)
+        return overflow ? (delay > 0 ? .max : .min) : sum
+    }
+
     /// Converts nanoseconds to seconds, as `loop.time()` / `time.monotonic()` report them.
     public static func seconds(fromNanoseconds ns: Nanoseconds) -> Double {
         // Split to keep full precision for large values.

@@ -93,9 +93,17 @@ struct DecimalDigits {
     static func fixed(_ x: Double, places p: Int) -> DecimalDigits {
         let a = x.magnitude
         if a == 0 { return .zero }
+        // A double is a multiple of 2^-1074 below 2^1024: it has at most 1074 decimals and
+        // rounds to zero at 10^309. Beyond those bounds the digits are the same (decimals)
+        // or none (tens), so huge places never reach the big-number arithmetic.
+        if p > fixedMaxPlaces { return fixed(a, places: fixedMaxPlaces) }
+        if p < -fixedMaxMagnitude { return DecimalDigits(empty: -p) }
         if let fast = fastFixed(a, places: p) { return fast }
         return bigFixed(a, places: p)
     }
+
+    static let fixedMaxPlaces = 1100
+    static let fixedMaxMagnitude = 330
 
     /// `n` significant digits, correctly rounded (dtoa mode 2). `n >= 1`; `x` finite, sign ignored.
     static func significant(_ x: Double, count n: Int) -> DecimalDigits {

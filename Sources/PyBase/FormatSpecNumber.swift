@@ -6,6 +6,7 @@ extension FormatSpec {
     /// `typeName` is used in error messages ("Unknown format code 'q' for object of type 'int'").
     /// Types `b c d o x X n` and none format the integer; `e E f F g G %` convert it to float first.
     public func format(int value: Int, typeName: String = "int") throws -> String {
+        try TextBudget.check(width: width)
         if text.isEmpty { return String(value) }
         let t = try validated(defaultType: "d", typeName: typeName)
         switch t {
@@ -20,6 +21,7 @@ extension FormatSpec {
 
     /// `format(value, spec)` for a Python int of any size. See `format(int: Int, …)`.
     public func format(int value: BigInt, typeName: String = "int") throws -> String {
+        try TextBudget.check(width: width)
         if let small = Int(exactly: value) { return try format(int: small, typeName: typeName) }
         let t = try validated(defaultType: "d", typeName: typeName)
         switch t {
@@ -35,6 +37,7 @@ extension FormatSpec {
     /// `format(value, spec)` for a Python float: types `e E f F g G n %` and none
     /// (none without precision = `repr`; with precision = `g` keeping at least one decimal).
     public func format(float value: Double, typeName: String = "float") throws -> String {
+        try TextBudget.check(width: width)
         let t = try validated(defaultType: nil, typeName: typeName)
         switch t {
         case nil, "e", "E", "f", "F", "g", "G", "n", "%":

@@ -3,6 +3,7 @@ extension FormatSpec {
     /// `format(value, spec)` for a Python str: type `s` or none. Width and precision count
     /// Unicode scalars (Python code points); precision truncates.
     public func format(string value: String, typeName: String = "str") throws -> String {
+        try TextBudget.check(width: width)
         if text.isEmpty { return value }
         let t = try validated(defaultType: "s", typeName: typeName)
         guard t == "s" else { throw FormatSpec.unknownType(t!, typeName) }

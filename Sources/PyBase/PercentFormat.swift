@@ -113,6 +113,7 @@ public enum PercentFormat {
                 }
                 c.precision = max(p, 0)
             }
+            try TextBudget.check(width: c.width, precision: c.precision)
             return c
         }
     }

@@ -11,6 +11,8 @@ public struct PyBaseError: Error, Equatable, Hashable, Sendable, CustomStringCon
         case zeroDivisionError = "ZeroDivisionError"
         case indexError = "IndexError"
         case keyError = "KeyError"
+        /// A result larger than `TextBudget.maxLength` (CPython could not allocate it either).
+        case memoryError = "MemoryError"
         /// Not an exception: the result would be a `complex` number (e.g. `(-8.0) ** 0.5`),
         /// which PyBase does not model. `message` is empty.
         case complexResult = "complex"
@@ -30,4 +32,5 @@ public struct PyBaseError: Error, Equatable, Hashable, Sendable, CustomStringCon
     static func type(_ m: String) -> PyBaseError { PyBaseError(.typeError, m) }
     static func overflow(_ m: String) -> PyBaseError { PyBaseError(.overflowError, m) }
     static func zeroDivision(_ m: String) -> PyBaseError { PyBaseError(.zeroDivisionError, m) }
+    static let memory = PyBaseError(.memoryError, "")
 }

@@ -129,13 +129,19 @@ public final class Engine {
         public var maxSteps: Int
         /// Stop a runaway computation after this many bytecode instructions.
         public var maxInstructions: Int
+        /// The memory budget in bytes: past it the program gets MemoryError (docs/LIMITS.md).
+        public var maxMemory: Int
         /// Instructions one step may run without waiting: a spin stops in about a second.
         public static let defaultMaxInstructions = 500_000_000
+        /// 1 GiB.
+        public static let defaultMaxMemory = 1 << 30
 
-        public init(until: Int64 = 3_600 * 1_000_000_000, maxSteps: Int = 10_000_000, maxInstructions: Int = Limits.defaultMaxInstructions) {
+        public init(until: Int64 = 3_600 * 1_000_000_000, maxSteps: Int = 10_000_000, maxInstructions: Int = Limits.defaultMaxInstructions,
+                    maxMemory: Int = Limits.defaultMaxMemory) {
             self.until = until
             self.maxSteps = maxSteps
             self.maxInstructions = maxInstructions
+            self.maxMemory = maxMemory
         }
     }
 
@@ -166,6 +172,7 @@ public final class Engine {
     public func run(limits: Limits = Limits()) -> Outcome {
         self.limits = limits
         vm.instructionBudget = limits.maxInstructions
+        vm.setMemoryBudget(limits.maxMemory)
         while true {
             if let outcome = advance(maxSteps: Int.max) { return outcome }
         }
@@ -176,6 +183,7 @@ public final class Engine {
     /// bounded chunks so keys never lag).
     public func advance(maxSteps: Int) -> Outcome? {
         vm.instructionBudget = limits.maxInstructions
+        vm.setMemoryBudget(limits.maxMemory)
         if case .notStarted = phase {
             trace.setState(mainTask, .running)
             resumeMain(value: .none, error: nil)
@@ -364,7 +372,7 @@ public final class Engine {
         if let fiber = vm.currentFiber, let loc = fiber.location(inFile: file) {
             trace.setLine(task, TraceLocation(line: loc.line, column: loc.column))
         }
-        trace.setState(task, .blocked, .sleep(until: loop.now + ns))
+        trace.setState(task, .blocked, .sleep(until: VirtualTime.adding(loop.now, ns)))
         loop.advance(by: ns)
         trace.setState(task, .running)
     }

@@ -31,7 +31,7 @@ public final class EngineStepper: @unchecked Sendable {
 
     /// Stack size of the engine's thread: the interpreter keeps Python frames on the heap,
     /// but nested interpreter loops (`sorted(key=...)`, `__repr__`) recurse in Swift.
-    public static let stackSize = 64 << 20
+    public static let stackSize = LargeStack.bytes
 
     public init(engine: Engine, limits: Engine.Limits = Engine.Limits()) {
         self.engine = engine

@@ -430,12 +430,14 @@ extension VM {
         let nd = a.take("ndigits") ?? (a.count > 1 ? a[1] : .none)
         try a.expect("round", 1, 2)
         switch a[0] {
-        case .int, .bool:
+        case .int, .bool, .object(is PyBigInt):
             if nd.isNone { return try unaryOp(2, a[0]) }
             let n = try index(nd)
             if n >= 0 { return try unaryOp(2, a[0]) }
-            let p = BigInt(10).power(-n)
             let x = a[0].bigIntValue!
+            // 10^-n > 2|x|: the result is 0 (and 10^-n need not be computed).
+            if n == Int.min || -n > x.magnitude.bitWidth / 3 + 2 { return .int(0) }
+            let p = BigInt(10).power(-n)
             var (q, r) = x.quotientAndRemainder(dividingBy: p)
             if r.sign == .minus { q -= 1; r += p }
             if r * 2 > p || (r * 2 == p && !q.isMultiple(of: 2)) { q += 1 }
@@ -447,9 +449,6 @@ extension VM {
             let n = try index(nd)
             return .float(try pyBase { try FloatMath.round(d, ndigits: n) })
         case .object(let o):
-            if o is PyBigInt {
-                return a[0]
-            }
             if let m = o.type.lookup("__round__") {
                 return try call(bind(m, to: a[0], type: o.type), nd.isNone ? [] : [nd])
             }

@@ -10,7 +10,7 @@ extension VM {
                 throw typeError("unhashable type: '\(v.typeName)'")
             }
             if let t = o as? PyTuple {
-                for item in t.items { _ = try hashKey(item) }
+                try guardingRecursion(.hash) { for item in t.items { _ = try hashKey(item) } }
             } else if !o.type.isBuiltin {
                 // A class that defines __eq__ without __hash__ is unhashable, as in Python.
                 let owner = o.type.mro.first { $0.dict["__hash__"] != nil || $0.dict["__eq__"] != nil }
@@ -155,7 +155,7 @@ extension VM {
         var i = start
         for _ in 0..<n {
             out.append(items[i])
-            i += step
+            i &+= step
         }
         return out
     }
@@ -196,11 +196,12 @@ extension VM {
         if let d = plainDeque(o, "__getitem__") { return d[try dequeItemIndex(d, key, subscript: true)] }
         if let r = o as? PyRange {
             if case .object(let ko) = key, let sl = ko as? PySlice {
-                let (start, _, step, n) = try sliceIndices(sl, count: r.count)
+                // CPython's compute_slice: the items at the resolved start and stop indices.
+                let (start, stopIndex, step, _) = try sliceIndices(sl, count: r.count)
                 let first = r.item(start)
                 let (newStep, o1) = r.step.multipliedReportingOverflow(by: step)
-                let (span, o2) = newStep.multipliedReportingOverflow(by: n)
-                let (stop, o3) = first.addingReportingOverflow(span)
+                let (span, o2) = r.step.multipliedReportingOverflow(by: stopIndex)
+                let (stop, o3) = r.start.addingReportingOverflow(span)
                 if o1 || o2 || o3 { throw overflowError("Python int too large to convert to C ssize_t") }
                 return .object(PyRange(start: first, stop: stop, step: newStep))
             }
@@ -233,7 +234,7 @@ extension VM {
                     var i = start
                     for v in new {
                         l.items[i] = v
-                        i += step
+                        i &+= step
                     }
                 }
                 return
@@ -267,7 +268,7 @@ extension VM {
                 var i = start
                 for _ in 0..<n {
                     idx.insert(i)
-                    i += step
+                    i &+= step
                 }
                 l.items = l.items.enumerated().filter { !idx.contains($0.offset) }.map(\.element)
                 return

@@ -17,6 +17,7 @@ extension VM {
             case .indexError: type = Builtins.indexError
             case .keyError: type = Builtins.keyError
             case .complexResult: type = Builtins.valueError
+            case .memoryError: type = Builtins.memoryError
             }
             throw exception(type, e.kind == .complexResult ? "complex results are not supported" : e.message)
         }
@@ -65,6 +66,10 @@ extension VM {
     }
 
     private func reprBuiltin(_ o: PyObject) throws -> String {
+        try guardingRecursion(.repr) { try reprBuiltinUnguarded(o) }
+    }
+
+    private func reprBuiltinUnguarded(_ o: PyObject) throws -> String {
         if reprGuard.contains(ObjectIdentifier(o)) {
             if o is PyList { return "[...]" }
             if o is PyDict { return "{...}" }

@@ -297,10 +297,10 @@ extension VM {
             total = d.maxlen >= 0 ? Swift.min(n, d.maxlen) : n
         } else {
             let (product, overflow) = size.multipliedReportingOverflow(by: n)
-            if overflow { throw PyError(PyBaseException(type: Builtins.memoryError, args: [])) }
+            if overflow { throw memoryError() }
             total = d.maxlen >= 0 ? Swift.min(product, d.maxlen) : product
         }
-        try checkAllocation(self, total)
+        try reserveBytes(total, size: MemoryLayout<Value>.stride)
         var items = Deque<Value>()
         items.reserveCapacity(total)
         // The last `total` items of the repetition start at this offset within one copy.

@@ -18,9 +18,7 @@ extension VM {
                     let ins = frame.code.instructions[frame.ip]
                     frame.ip += 1
                     instructionCount &+= 1
-                    if instructionCount > instructionBudget {
-                        throw VMFatal.stepBudgetExceeded(line: frame.line)
-                    }
+                    if instructionCount > checkpoint { try passCheckpoint(line: frame.line) }
                     switch ins.op {
                     case .nop:
                         break

@@ -176,12 +176,18 @@ extension VM {
         if case .object(let o) = v {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
-            if let r = o as? PyRange { return (0..<r.count).map { .int(r.item($0)) } }
+            if let r = o as? PyRange {
+                try reserveBytes(r.count, size: MemoryLayout<Value>.stride)
+                return (0..<r.count).map { .int(r.item($0)) }
+            }
             if let d = o as? PyDeque, d.type.isBuiltin { return Array(d.items) }
         }
         let it = try iterator(v)
         var out: [Value] = []
-        while let item = try nextItem(it) { out.append(item) }
+        while let item = try nextItem(it) {
+            out.append(item)
+            if out.count & 0xFFFF == 0 { try checkResidentMemory() }
+        }
         return out
     }
 

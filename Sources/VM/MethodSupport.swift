@@ -132,9 +132,9 @@ extension VM {
     }
 }
 
-/// A result size the host cannot allocate: CPython would raise MemoryError too.
+/// A result of `n` bytes beyond the memory budget: MemoryError, as CPython's allocator.
 func checkAllocation(_ vm: VM, _ n: Int) throws {
-    if n > 1 << 30 { throw PyError(PyBaseException(type: Builtins.memoryError, args: [])) }
+    try vm.reserveBytes(n, size: 1)
 }
 
 /// CPython's `ADJUST_INDICES`: start/end against a length.

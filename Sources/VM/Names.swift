@@ -31,6 +31,8 @@ public final class PyAttributeDict {
 
     public init() {}
 
+    deinit { Trashcan.release(&values) }
+
     public var count: Int { keys.count }
 
     public subscript(name: String) -> Value? {

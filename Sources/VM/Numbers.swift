@@ -117,6 +117,25 @@ extension VM {
         }
     }
 
+    /// `x ** e` for `e >= 0`: 0, 1 and -1 at once, powers of two by shifting, and a result
+    /// larger than the memory budget refused (MemoryError) before it is computed.
+    private func bigPower(_ x: BigInt, _ y: BigInt) throws -> BigInt {
+        if x.isZero { return y.isZero ? 1 : 0 }
+        if x == 1 { return 1 }
+        if x == -1 { return y.words[0] & 1 == 0 ? 1 : -1 }
+        guard let e = Int(exactly: y) else { throw memoryError() }
+        let bits = x.magnitude.bitWidth
+        let (size, overflow) = bits.multipliedReportingOverflow(by: e)
+        if overflow { throw memoryError() }
+        try reserveBytes(size / 8, size: 1)
+        let magnitude = x.magnitude
+        if magnitude.trailingZeroBitCount == bits - 1 {
+            let power = BigInt(1) << ((bits - 1) * e)
+            return x.sign == .minus && e & 1 == 1 ? -power : power
+        }
+        return x.power(e)
+    }
+
     private func bigArithmetic(_ op: BinaryOp, _ x: BigInt, _ y: BigInt) throws -> Value? {
         switch op {
         case .add: return .int(x + y)
@@ -135,11 +154,11 @@ extension VM {
             return .float(try pyBase { try FloatMath.trueDivide(x, y) })
         case .pow:
             if y.sign == .minus { return .float(pow(Double(x), Double(y))) }
-            guard let e = Int(exactly: y), e < 1_000_000 else { throw overflowError("exponent too large") }
-            return .int(x.power(e))
+            return .int(try bigPower(x, y))
         case .lshift:
             if y.sign == .minus { throw valueError("negative shift count") }
             guard let s = Int(exactly: y) else { throw overflowError("too many digits in integer") }
+            try reserveBytes(x.magnitude.bitWidth / 8 + s / 8, size: 1)
             return .int(x << s)
         case .rshift:
             if y.sign == .minus { throw valueError("negative shift count") }

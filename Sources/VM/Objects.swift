@@ -72,14 +72,16 @@ public final class PyList: PyObject {
         self.items = items
         super.init(type: Builtins.listType)
     }
+    deinit { Trashcan.release(&items) }
 }
 
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    public private(set) var items: [Value]
     public init(_ items: [Value]) {
         self.items = items
         super.init(type: Builtins.tupleType)
     }
+    deinit { Trashcan.release(&items) }
     nonisolated(unsafe) public static let empty = PyTuple([])
 }
 
@@ -201,6 +203,7 @@ public final class PyDict: PyObject {
         self.storage = storage
         super.init(type: Builtins.dictType)
     }
+    deinit { Trashcan.release(&storage) }
     public subscript(key: String) -> Value? {
         get { storage[HashKey(.str(key))] }
         set { storage[HashKey(.str(key))] = newValue }

@@ -60,9 +60,18 @@ extension VM {
         switch op {
         case .add:
             guard case .object(let ro) = r else { return nil }
-            if let a = lo as? PyStr, let b = ro as? PyStr { return .str(a.value + b.value) }
-            if let a = lo as? PyList, let b = ro as? PyList { return .object(PyList(a.items + b.items)) }
-            if let a = lo as? PyTuple, let b = ro as? PyTuple { return .object(PyTuple(a.items + b.items)) }
+            if let a = lo as? PyStr, let b = ro as? PyStr {
+                try reserveLarge(a.value.utf8.count + b.value.utf8.count, size: 1)
+                return .str(a.value + b.value)
+            }
+            if let a = lo as? PyList, let b = ro as? PyList {
+                try reserveLarge(a.items.count + b.items.count, size: MemoryLayout<Value>.stride)
+                return .object(PyList(a.items + b.items))
+            }
+            if let a = lo as? PyTuple, let b = ro as? PyTuple {
+                try reserveLarge(a.items.count + b.items.count, size: MemoryLayout<Value>.stride)
+                return .object(PyTuple(a.items + b.items))
+            }
             if let a = lo as? PyDeque, a.type.isBuiltin, ro is PyDeque { return try dequeConcat(a, r) }
         case .mul:
             if let n = repeatCount(r) { return try repeatSequence(lo, n) }
@@ -91,22 +100,42 @@ extension VM {
         }
     }
 
+    /// `seq * n`, with the size checked before anything is allocated (MemoryBudget.swift).
     private func repeatSequence(_ o: PyObject, _ n: Int) throws -> Value? {
         let count = max(0, n)
-        if let s = o as? PyStr { return .str(String(repeating: s.value, count: count)) }
-        if let l = o as? PyList {
-            var items: [Value] = []
-            items.reserveCapacity(l.items.count * count)
-            for _ in 0..<count { items.append(contentsOf: l.items) }
-            return .object(PyList(items))
+        if let s = o as? PyStr {
+            if s.value.utf8.count.multipliedReportingOverflow(by: count).overflow {
+                throw overflowError("repeated string is too long")
+            }
+            try reserveBytes(s.value.utf8.count, size: count)
+            return .str(String(repeating: s.value, count: count))
         }
-        if let t = o as? PyTuple {
-            var items: [Value] = []
-            for _ in 0..<count { items.append(contentsOf: t.items) }
-            return .object(PyTuple(items))
+        if let b = o as? PyBytes, b.type.isBuiltin {
+            if b.bytes.count.multipliedReportingOverflow(by: count).overflow {
+                throw overflowError("repeated bytes are too long")
+            }
+            try reserveBytes(b.bytes.count, size: count)
+            var out: [UInt8] = []
+            out.reserveCapacity(b.bytes.count * count)
+            for _ in 0..<count { out.append(contentsOf: b.bytes) }
+            return .object(PyBytes(out))
         }
+        if let l = o as? PyList { return .object(PyList(try repeatedItems(l.items, count))) }
+        if let t = o as? PyTuple { return .object(PyTuple(try repeatedItems(t.items, count))) }
         if let d = o as? PyDeque, d.type.isBuiltin { return try dequeRepeat(d, n) }
         return nil
+    }
+
+    /// `items` repeated `count` times; MemoryError when that would exceed the budget.
+    func repeatedItems(_ items: [Value], _ count: Int) throws -> [Value] {
+        if items.isEmpty || count == 0 { return [] }
+        let (total, overflow) = items.count.multipliedReportingOverflow(by: count)
+        if overflow { throw memoryError() }
+        try reserveBytes(total, size: MemoryLayout<Value>.stride)
+        var out: [Value] = []
+        out.reserveCapacity(total)
+        for _ in 0..<count { out.append(contentsOf: items) }
+        return out
     }
 
     private func dunderBinary(_ op: BinaryOp, _ l: Value, _ r: Value) throws -> Value? {
@@ -134,13 +163,13 @@ extension VM {
         if case .object(let lo) = l {
             if let list = lo as? PyList {
                 if op == .add {
-                    list.items.append(contentsOf: try collect(r))
+                    let extra = try collect(r)
+                    try reserveLarge(list.items.count + extra.count, size: MemoryLayout<Value>.stride)
+                    list.items.append(contentsOf: extra)
                     return l
                 }
                 if op == .mul, let n = repeatCount(r) {
-                    let items = list.items
-                    list.items.removeAll()
-                    for _ in 0..<max(0, n) { list.items.append(contentsOf: items) }
+                    list.items = try repeatedItems(list.items, max(0, n))
                     return l
                 }
             }
@@ -243,6 +272,13 @@ extension VM {
 
     /// Python equality for any two values (user `__eq__` included), as a Bool.
     public func equals(_ l: Value, _ r: Value) throws -> Bool {
+        if case .object = l, case .object = r {
+            return try guardingRecursion(.comparison) { try objectEquals(l, r) }
+        }
+        return try objectEquals(l, r)
+    }
+
+    private func objectEquals(_ l: Value, _ r: Value) throws -> Bool {
         switch (l, r) {
         case (.int(let a), .int(let b)): return a == b
         case (.none, .none): return true
@@ -365,7 +401,7 @@ extension VM {
 
     private func sequenceOrder(_ op: CompareOp, _ a: [Value], _ b: [Value]) throws -> Bool {
         for (x, y) in zip(a, b) where !(try equals(x, y)) {
-            return try ordered(op, x, y)
+            return try guardingRecursion(.comparison) { try ordered(op, x, y) }
         }
         return test(op, a.count < b.count ? -1 : (a.count > b.count ? 1 : 0))
     }

@@ -33,7 +33,25 @@ struct TracebackPrinter {
 
     private func stack(_ e: PyBaseException) -> String {
         var text = ""
-        for entry in e.traceback {
+        // Like CPython, a line repeated more than three times in a row (recursion) is shown
+        // three times and then counted.
+        let cutoff = 3
+        var repeats = 0
+        func flushRepeats() {
+            if repeats > cutoff {
+                let n = repeats - cutoff
+                text += "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"
+            }
+        }
+        for (k, entry) in e.traceback.enumerated() {
+            let last = k > 0 ? e.traceback[k - 1] : nil
+            if let last, last.file == entry.file && last.line == entry.line && last.function == entry.function {
+                repeats += 1
+            } else {
+                flushRepeats()
+                repeats = 1
+            }
+            if repeats > cutoff { continue }
             text += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)\n"
             let i = Int(entry.line) - 1
             if entry.file == file && i >= 0 && i < lines.count {
@@ -41,6 +59,7 @@ struct TracebackPrinter {
                 if !source.isEmpty { text += "    \(source)\n" }
             }
         }
+        flushRepeats()
         return text
     }
 

@@ -105,17 +105,23 @@ extension Builtins {
         }
         rangeType.constructor = { vm, _, a in
             try a.expect("range", 1, 3)
+            let tooLarge = "Python int too large to convert to C ssize_t"
             let ints = try a.positional.map { v -> Int in
                 guard case .int(let i) = v else {
                     if case .bool(let b) = v { return b ? 1 : 0 }
+                    if v.asObject is PyBigInt { throw vm.overflowError(tooLarge) }
                     throw vm.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
                 }
                 return i
             }
-            if ints.count == 1 { return .object(PyRange(start: 0, stop: ints[0], step: 1)) }
+            let start = ints.count == 1 ? 0 : ints[0]
+            let stop = ints.count == 1 ? ints[0] : ints[1]
             let step = ints.count == 3 ? ints[2] : 1
             if step == 0 { throw vm.valueError("range() arg 3 must not be zero") }
-            return .object(PyRange(start: ints[0], stop: ints[1], step: step))
+            // The length (and every item) must fit a machine integer.
+            if step == Int.min || stop.subtractingReportingOverflow(start).overflow
+                || start.subtractingReportingOverflow(stop).overflow { throw vm.overflowError(tooLarge) }
+            return .object(PyRange(start: start, stop: stop, step: step))
         }
         sliceType.constructor = { vm, _, a in
             try a.expect("slice", 1, 3)

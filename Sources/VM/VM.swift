@@ -45,13 +45,23 @@ public final class VM {
     public var output: (_ stream: OutputStream, _ text: String) -> Void = { _, text in print(text, terminator: "") }
     /// Called when a fiber suspends from a blocking-capable call, etc. (set by runtimes).
     public var recursionLimit = 1000
-    /// Instructions executed so far and the budget after which the program is stopped.
+    /// Instructions executed so far (never reset) and the budget of instructions one
+    /// resumption of a fiber may run before the program is stopped.
     public var instructionCount = 0
     /// `type`, held here because reading a static (lazily initialised) on every attribute
     /// instruction costs a `swift_once` check and an atomic retain.
     unowned(unsafe) let metatype: PyType = Builtins.typeType
 
     public var instructionBudget = Int.max
+    /// The count past which the current resumption is over its budget, and the count at
+    /// which the interpreter next stops to check budgets (`passCheckpoint`).
+    var instructionLimit = Int.max
+    var checkpoint = VM.memoryCheckInterval
+    var nextMemoryCheck = VM.memoryCheckInterval
+    /// The memory budget in bytes (MemoryBudget.swift); Int.max: none.
+    public internal(set) var memoryBudget = 1 << 30
+    /// Nesting of Swift-level recursion over Python data (repr, ==, hash; RecursionGuard.swift).
+    var nativeDepth = 0
     /// The fiber executing right now.
     public internal(set) var currentFiber: Fiber?
     var pendingSuspension: AnyObject?
@@ -132,7 +142,8 @@ public final class VM {
         fiber.state = .running
         // The instruction budget bounds a computation that never waits: each resumption
         // (the fiber waited, or starts) begins a fresh count.
-        instructionCount = 0
+        instructionLimit = instructionBudget > Int.max - instructionCount ? Int.max : instructionCount + instructionBudget
+        checkpoint = min(instructionLimit, nextMemoryCheck)
         var value = value, error = error
         if let awaited = fiber.suspendedAwait {
             fiber.suspendedAwait = nil

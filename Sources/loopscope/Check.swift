@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
         let diagnostics = Checker.check(source.text)
         for d in diagnostics { printError(d.render(file: file, source: source.text)) }
         if !diagnostics.isEmpty { throw ExitCode(2) }
-        print("\(file): ok")
+        try printOutput("\(file): ok\n")
     }
 }
 

@@ -24,6 +24,9 @@ struct ExportCommand: ParsableCommand {
         case text, json, chrome, csv
     }
 
+    /// Wider lines help no one, and keep every column computation small.
+    static let maximumWidth = 10_000
+
     @Argument(help: "The scenario file.")
     var file: String
 
@@ -33,16 +36,16 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write to this file (replaced only when the export succeeds) instead of stdout.")
     var output: String?
 
-    @Option(help: "Text: maximum line width in columns (at least \(TextTimelineOptions.minimumWidth)).")
+    @Option(parsing: .unconditional, help: "Text: maximum line width in columns (\(TextTimelineOptions.minimumWidth) to \(ExportCommand.maximumWidth)).")
     var width: Int = 100
 
-    @Option(help: "Text: virtual seconds per chart column, instead of fitting the width.")
+    @Option(parsing: .unconditional, help: "Text: virtual seconds per chart column, instead of fitting the width.")
     var tick: Double?
 
-    @Option(name: .customLong("from"), help: "Text: start of the time window, in virtual seconds.")
+    @Option(name: .customLong("from"), parsing: .unconditional, help: "Text: start of the time window, in virtual seconds.")
     var fromSeconds: Double?
 
-    @Option(name: .customLong("to"), help: "Text: end of the time window, in virtual seconds.")
+    @Option(name: .customLong("to"), parsing: .unconditional, help: "Text: end of the time window, in virtual seconds.")
     var toSeconds: Double?
 
     @Option(help: "Text: only tasks whose name matches (comma-separated globs with * and ?; no wildcard: substring).")
@@ -57,17 +60,23 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var limitOptions: LimitOptions
 
     func validate() throws {
-        if width < TextTimelineOptions.minimumWidth {
-            throw ValidationError("--width must be at least \(TextTimelineOptions.minimumWidth)")
+        if width < TextTimelineOptions.minimumWidth || width > ExportCommand.maximumWidth {
+            throw ValidationError("--width must be between \(TextTimelineOptions.minimumWidth) and \(ExportCommand.maximumWidth) columns")
         }
-        if let tick, !(tick > 0 && tick.isFinite) { throw ValidationError("--tick must be a positive number of seconds") }
-        if let f = fromSeconds, !(f >= 0 && f.isFinite) { throw ValidationError("--from must be a time in seconds (0 or more)") }
-        if let t = toSeconds, !(t >= 0 && t.isFinite) { throw ValidationError("--to must be a time in seconds (0 or more)") }
+        if let tick, !(tick > 0 && tick <= LimitOptions.maxSeconds) {
+            throw ValidationError("--tick must be a positive number of seconds (at most 1e9)")
+        }
+        if let f = fromSeconds { try LimitOptions.checkSeconds(f, "--from") }
+        if let t = toSeconds { try LimitOptions.checkSeconds(t, "--to") }
         if let f = fromSeconds, let t = toSeconds, f > t { throw ValidationError("--from must not be after --to") }
         if let tick, tick * 1e9 < 1 { throw ValidationError("--tick must be at least one nanosecond (1e-9)") }
     }
 
     func run() throws {
+        try LargeStack.run(runCommand)
+    }
+
+    private func runCommand() throws {
         let source = try SourceFile.loadOrExit(file)
         let engine = try source.engineOrExit()
         let limits = limitOptions.engineLimits
@@ -83,11 +92,11 @@ struct ExportCommand: ParsableCommand {
         let exportFormat = ExportFormat(rawValue: format.rawValue)!
         do {
             if let output {
-                try AtomicFile.write(to: output) { sink in
+                try OutputFile.write(to: output) { sink in
                     exportFormat.write(trace: engine.trace, source: scenario, options: options, to: sink)
                 }
             } else {
-                let sink = AtomicFile.standardOutput()
+                let sink = OutputFile.standardOutput()
                 exportFormat.write(trace: engine.trace, source: scenario, options: options, to: sink)
                 try sink.finish()
             }

@@ -2,19 +2,43 @@ import ArgumentParser
 import Loop
 import Runtimes
 
-/// The limits that stop an endless scenario, shared by `run`, `export` and `open`.
+/// The limits that stop an endless scenario, shared by `run`, `export` and `open`
+/// (docs/LIMITS.md). Values are taken as given even when they start with `-`, so that a
+/// negative one is reported as such rather than as a missing value.
 struct LimitOptions: ParsableArguments {
-    @Option(help: "Stop when the virtual clock passes this many seconds.")
+    @Option(parsing: .unconditional, help: "Stop when the virtual clock passes this many seconds (at most 1e9).")
     var until: Double = 3600
 
-    @Option(help: "Stop after this many loop steps.")
+    @Option(parsing: .unconditional, help: "Stop after this many loop steps.")
     var maxSteps: Int = 10_000_000
 
-    @Option(help: "Stop a computation that never waits after this many bytecode instructions.")
+    @Option(parsing: .unconditional, help: "Stop a computation that never waits after this many bytecode instructions.")
     var maxInstructions: Int = Engine.Limits.defaultMaxInstructions
+
+    @Option(parsing: .unconditional, help: "Raise MemoryError when the process would grow past this many MiB.")
+    var maxMemory: Int = Engine.Limits.defaultMaxMemory >> 20
+
+    /// The largest time an option may name: about 31 years of virtual time.
+    static let maxSeconds = 1e9
+
+    func validate() throws {
+        try LimitOptions.checkSeconds(until, "--until")
+        if maxSteps < 1 { throw ValidationError("--max-steps must be a positive number of steps") }
+        if maxInstructions < 1 { throw ValidationError("--max-instructions must be a positive number of instructions") }
+        if maxMemory < 16 || maxMemory > 1 << 30 {
+            throw ValidationError("--max-memory must be a number of MiB between 16 and \(1 << 30)")
+        }
+    }
+
+    /// A time option must be a finite number of seconds in 0...maxSeconds.
+    static func checkSeconds(_ seconds: Double, _ name: String) throws {
+        if !(seconds >= 0 && seconds <= maxSeconds) {
+            throw ValidationError("\(name) must be a time in seconds between 0 and 1e9")
+        }
+    }
 
     var engineLimits: Engine.Limits {
         Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,
-                      maxInstructions: maxInstructions)
+                      maxInstructions: maxInstructions, maxMemory: maxMemory << 20)
     }
 }

@@ -101,7 +101,7 @@ struct Open: ParsableCommand {
                 var candidates = [FileManager.default.currentDirectoryPath + "/" + name]
                 candidates.append(NSTemporaryDirectory() + (NSTemporaryDirectory().hasSuffix("/") ? "" : "/") + name)
                 for path in candidates {
-                    if FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) {
+                    if (try? OutputFile.write(to: path, { $0.write(text) })) != nil {
                         return .success(path)
                     }
                 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Export
 import Foundation
 import Language
 import Loop
@@ -25,6 +26,10 @@ struct Run: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
+        try LargeStack.run(runCommand)
+    }
+
+    private func runCommand() throws {
         let source = try SourceFile.loadOrExit(file)
         let engine = try source.engineOrExit()
         engine.arguments = arguments
@@ -37,6 +42,10 @@ struct Run: ParsableCommand {
         printer.finish(time: engine.now)
         if let path = trace {
             try writeTrace(engine.trace, to: path)
+        }
+        if let failure = printer.failure {
+            printError("loopscope: \(failure)\n")
+            throw ExitCode(2)
         }
         switch outcome {
         case .finished(let status):
@@ -53,9 +62,10 @@ struct Run: ParsableCommand {
     }
 
     private func writeTrace(_ trace: Trace, to path: String) throws {
-        let text = TraceJSONL.encode(trace)
-        guard FileManager.default.createFile(atPath: path, contents: text.data(using: .utf8)) else {
-            printError("loopscope: cannot write trace to '\(path)'\n")
+        do {
+            try OutputFile.write(to: path) { sink in sink.write(TraceJSONL.encode(trace)) }
+        } catch {
+            printError("loopscope: cannot write trace: \(error)\n")
             throw ExitCode(2)
         }
     }
@@ -66,7 +76,9 @@ struct Run: ParsableCommand {
 final class OutputPrinter {
     let timestamps: Bool
     private var pending = ""
-    private var out = FileHandle.standardOutput
+    /// The first failed write to standard output (a full disk, a closed pipe); later
+    /// output is dropped and `run` reports it.
+    private(set) var failure: Error?
 
     init(timestamps: Bool) {
         self.timestamps = timestamps
@@ -107,7 +119,9 @@ final class OutputPrinter {
 
     private func flush() {
         if !buffer.isEmpty {
-            out.write(buffer.data(using: .utf8)!)
+            if failure == nil {
+                do { try OutputFile.writeAll(1, Array(buffer.utf8), path: "standard output") } catch { failure = error }
+            }
             buffer = ""
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Export
 import Foundation
 import Runtimes
 
@@ -8,13 +9,28 @@ struct SourceFile {
     let text: String
 
     static func load(_ path: String) throws -> SourceFile {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw CLIError("cannot read '\(path)': \(readFailure(errno))") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw CLIError("cannot read '\(path)': it is a directory") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CLIError("cannot read '\(path)': \(readFailure(errno))") }
+        close(fd)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError("cannot read '\(path)': no such file")
+            throw CLIError("cannot read '\(path)': \(readFailure(errno))")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw CLIError("cannot read '\(path)': not UTF-8 text")
         }
         return SourceFile(path: path, text: text)
+    }
+
+    /// Why a file could not be read, in words.
+    private static func readFailure(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied"
+        default: return String(cString: strerror(code))
+        }
     }
 
     /// `load`, reporting a failure on stderr and exiting with its status.
@@ -48,7 +64,17 @@ struct CLIError: Error, CustomStringConvertible {
     }
 }
 
-/// Writes to standard error.
+/// Writes to standard error (a failure there has nowhere to be reported).
 func printError(_ text: String) {
-    FileHandle.standardError.write(text.data(using: .utf8)!)
+    try? OutputFile.writeAll(2, Array(text.utf8), path: "standard error")
+}
+
+/// Writes to standard output; a failed write (a full disk) is reported with status 2.
+func printOutput(_ text: String) throws {
+    do {
+        try OutputFile.writeAll(1, Array(text.utf8), path: "standard output")
+    } catch {
+        printError("loopscope: \(error)\n")
+        throw ExitCode(2)
+    }
 }

@@ -23,7 +23,14 @@ enum CorpusRunner {
         return files.filter { $0.pathExtension == "py" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 
+    /// Runs one program on a large native stack, as the command line does.
     static func run(_ url: URL) -> Result {
+        var result = Result()
+        try? LargeStack.run { result = runHere(url) }
+        return result
+    }
+
+    private static func runHere(_ url: URL) -> Result {
         var r = Result()
         guard let source = try? String(contentsOf: url, encoding: .utf8) else {
             r.status = -1

@@ -31,10 +31,14 @@ final class BadCorpusTests: XCTestCase {
         }
     }
 
-    /// The parse error, or else the first validation error.
+    /// The parse error, or else the first validation error, or else the compile error (what
+    /// `loopscope check` reports first).
     private static func firstDiagnostic(_ source: String) -> Diagnostic? {
         do {
-            return Validator.validate(try Parser.parse(source)).first
+            let module = try Parser.parse(source)
+            if let first = Validator.validate(module).first { return first }
+            _ = try Compiler.compile(module, filename: "")
+            return nil
         } catch {
             return error
         }

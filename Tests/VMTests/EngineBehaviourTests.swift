@@ -222,4 +222,44 @@ final class EngineBehaviourTests: XCTestCase {
 
         """)
     }
+
+    /// CPython 3.11 prints this traceback (plus caret lines, which loopscope leaves out):
+    /// a line repeated more than three times in a row is counted, not repeated.
+    func testRecursionTracebacksCollapseRepeatedLines() throws {
+        let (_, outcome, out, err) = try run("""
+        def down(n):
+            return down(n + 1)
+
+
+        def ping(n):
+            return pong(n)
+
+
+        def pong(n):
+            return ping(n) if n < 10000 else 0
+
+
+        try:
+            ping(0)
+        except RecursionError as e:
+            print(e)
+        down(0)
+        """)
+        guard case .exception = outcome else { return XCTFail("\(outcome)") }
+        XCTAssertEqual(out, "maximum recursion depth exceeded\n")
+        XCTAssertEqual(err, """
+        Traceback (most recent call last):
+          File "t.py", line 17, in <module>
+            down(0)
+          File "t.py", line 2, in down
+            return down(n + 1)
+          File "t.py", line 2, in down
+            return down(n + 1)
+          File "t.py", line 2, in down
+            return down(n + 1)
+          [Previous line repeated 996 more times]
+        RecursionError: maximum recursion depth exceeded
+
+        """)
+    }
 }

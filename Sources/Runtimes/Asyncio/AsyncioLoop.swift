@@ -74,7 +74,7 @@ extension AsyncioRuntime {
             try self.checkOpen(loop)
             let delay = try a.seconds(0, self.vm, function: "call_later")
             try self.checkCallable(a[1], "call_later")
-            let deadline = self.engine.now + VirtualTime.nanoseconds(fromSeconds: delay)
+            let deadline = VirtualTime.adding(self.engine.now, VirtualTime.nanoseconds(fromSeconds: delay))
             return .object(self.timer(deadline, a[1], Array(a.positional.dropFirst(2))))
         }
         method("call_at") { [unowned(unsafe) self] loop, a in

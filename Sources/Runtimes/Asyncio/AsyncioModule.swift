@@ -106,7 +106,7 @@ extension AsyncioRuntime {
         NativeCoroutine(name: "sleep", type: coroutineType) { [unowned(unsafe) self] vm in
             if delay <= 0 { return .suspend(YieldToLoop(result: result)) }
             let f = Future(runtime: self)
-            let deadline = self.engine.now + VirtualTime.nanoseconds(fromSeconds: delay)
+            let deadline = VirtualTime.adding(self.engine.now, VirtualTime.nanoseconds(fromSeconds: delay))
             f.waitReason = .sleep(until: deadline)
             _ = self.engine.loop.callAt(deadline, Job(run: {
                 if !f.isDone { try? f.setResult(result) }

@@ -140,7 +140,7 @@ extension Engine {
     /// running fiber is not a worker.
     func workerSleep(_ ns: Int64) throws -> Bool {
         guard let fiber = vm.currentFiber, fiber.owner is Executor.Worker else { return false }
-        try vm.suspend(WorkerSleep(until: loop.now + ns))
+        try vm.suspend(WorkerSleep(until: VirtualTime.adding(loop.now, ns)))
         return true
     }
 }

@@ -126,7 +126,7 @@ extension GeventRuntime {
                 until = self.engine.now
             } else {
                 h = self.timer(seconds, self.sleepWake, [.object(g)], update: true)
-                until = self.engine.now + VirtualTime.nanoseconds(fromSeconds: seconds)
+                until = VirtualTime.adding(self.engine.now, VirtualTime.nanoseconds(fromSeconds: seconds))
             }
             g.sleepTimer = h
             do {
@@ -240,7 +240,7 @@ extension GeventRuntime {
         switch k {
         case "sleep":
             let seconds = (try? vm.makeFloatValue(object)) ?? 0
-            return .sleep(until: engine.now + VirtualTime.nanoseconds(fromSeconds: seconds))
+            return .sleep(until: VirtualTime.adding(engine.now, VirtualTime.nanoseconds(fromSeconds: seconds)))
         case "join":
             var ids: [TraceObject] = []
             for v in (try? vm.collect(object)) ?? [] {
@@ -259,7 +259,7 @@ extension GeventRuntime {
             }
         case "io":
             let seconds = (try? vm.makeFloatValue(object)) ?? 0
-            return .io(until: engine.now + VirtualTime.nanoseconds(fromSeconds: seconds), label: trace.intern("http"))
+            return .io(until: VirtualTime.adding(engine.now, VirtualTime.nanoseconds(fromSeconds: seconds)), label: trace.intern("http"))
         default:
             return .label(trace.intern(k))
         }

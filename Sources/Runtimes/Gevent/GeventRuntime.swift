@@ -158,7 +158,7 @@ final class GeventRuntime {
         if update || inCallbackPhase { refreshLoopTime() }
         let h = CallbackHandle(type: handleType)
         h.isTimer = true
-        h.timerKey = LibevTimerHeap.Key(at: cachedNow + VirtualTime.nanoseconds(fromSeconds: max(0, seconds)), refresh: cachedRefresh)
+        h.timerKey = LibevTimerHeap.Key(at: VirtualTime.adding(cachedNow, VirtualTime.nanoseconds(fromSeconds: max(0, seconds))), refresh: cachedRefresh)
         h.timerCall = (fn, args)
         timerHeap.start(h)
         armMasterTimer()

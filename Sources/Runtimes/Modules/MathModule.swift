@@ -126,6 +126,8 @@ enum MathModule {
                 throw vm.typeError("'\(a[0].typeName)' object cannot be interpreted as an integer")
             }
             if k < 0 { throw vm.valueError("factorial() not defined for negative values") }
+            // n! has about n·log2(n) bits: refuse what the memory budget cannot hold.
+            try vm.reserveBytes(k, size: max(1, Int.bitWidth - k.leadingZeroBitCount) / 8 + 1)
             return .int(MathModule.product(2, k))
         }
         m.def("comb") { vm, a in
@@ -133,6 +135,7 @@ enum MathModule {
             let n = try vm.index(a[0]), k = try vm.index(a[1])
             if n < 0 || k < 0 { throw vm.valueError("n must be a non-negative integer") }
             if k > n { return .int(0) }
+            try vm.reserveBytes(min(k, n - k), size: max(1, Int.bitWidth - n.leadingZeroBitCount) / 8 + 1)
             var r = BigInt(1)
             for i in 0..<min(k, n - k) { r = r * BigInt(n - i) / BigInt(i + 1) }
             return .int(r)

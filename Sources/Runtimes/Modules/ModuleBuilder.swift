@@ -1,3 +1,4 @@
+import PyBase
 import VM
 
 extension PyModule {
@@ -14,6 +15,12 @@ extension Arguments {
         case .int(let v): return Double(v)
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return d
+        case .object(let o) where o is PyBigInt:
+            do {
+                return try FloatMath.toDouble((o as! PyBigInt).value)
+            } catch let e as PyBaseError {
+                throw vm.overflowError(e.message)
+            }
         default: throw vm.typeError("'\(self[i].typeName)' object cannot be interpreted as an integer")
         }
     }

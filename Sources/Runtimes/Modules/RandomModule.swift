@@ -289,6 +289,7 @@ enum RandomModule {
             case .zeroDivisionError: type = Builtins.zeroDivisionError
             case .indexError: type = Builtins.indexError
             case .keyError: type = Builtins.keyError
+            case .memoryError: type = Builtins.memoryError
             }
             throw vm.exception(type, e.message)
         }

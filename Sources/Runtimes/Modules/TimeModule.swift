@@ -1,3 +1,4 @@
+import BigInt
 import Loop
 import VM
 
@@ -14,11 +15,13 @@ enum TimeModule {
             try a.expect("sleep", 1)
             let seconds = try a.seconds(0, vm, function: "sleep")
             if seconds < 0 { throw vm.valueError("sleep length must be non-negative") }
+            // CPython's deadline must fit 64-bit nanoseconds of its clock.
+            if !(seconds < 9.2e9) { throw vm.overflowError("timestamp out of range for platform time_t") }
             try engine.sleep(VirtualTime.nanoseconds(fromSeconds: seconds))
             return .none
         }
         m.def("time") { [unowned engine] _, _ in .float(epoch + seconds(engine.now)) }
-        m.def("time_ns") { [unowned engine] _, _ in .int(Int(epoch) * 1_000_000_000 + Int(engine.now)) }
+        m.def("time_ns") { [unowned engine] _, _ in .int(BigInt(Int(epoch)) * 1_000_000_000 + BigInt(engine.now)) }
         for name in ["monotonic", "perf_counter", "process_time", "thread_time"] {
             m.def(name) { [unowned engine] _, _ in .float(name.hasSuffix("_time") ? 0 : seconds(engine.now)) }
         }

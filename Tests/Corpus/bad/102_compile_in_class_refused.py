@@ -1,0 +1,2 @@
+class C:
+    code = compile("1", "<s>", "eval")

@@ -1,0 +1,2 @@
+values = [eval(text) for text in ["1", "2"]]
+print(values)
