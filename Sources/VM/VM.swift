@@ -82,7 +82,7 @@ public final class VM {
         builtins = PyModule(name: "builtins")
         main = PyModule(name: "__main__")
         main["__name__"] = .str("__main__")
-        main["__file__"] = .str(filename)
+        main["__file__"] = .str(ScriptPath.absolute(filename))
         installBuiltinFunctions()
         modules["builtins"] = builtins
         modules["__main__"] = main

@@ -410,6 +410,11 @@ def child_env(hashseed):
     return env
 
 
+# The program's absolute directory in its output (`__file__`, code locations in task reprs)
+# is recorded as this placeholder; the corpus runner puts its own directory in its place.
+PROGRAM_DIR = "<PROGRAM_DIR>"
+
+
 def run_one(prog, hashseed=0, real_scale=None, timeout=120):
     """Run PROG in a child; return dict(out=bytes, times=str, status=str|None, error=str|None)."""
     with tempfile.TemporaryDirectory() as td:
@@ -423,8 +428,9 @@ def run_one(prog, hashseed=0, real_scale=None, timeout=120):
                                cwd=os.path.dirname(os.path.abspath(prog)))
         except subprocess.TimeoutExpired:
             return dict(error="timeout (real time)")
-        res = dict(out=p.stdout, status=None, error=None, stderr=p.stderr)
-        err = p.stderr.decode("utf-8", "replace")
+        d = os.path.dirname(os.path.abspath(prog))
+        res = dict(out=p.stdout.replace(d.encode(), PROGRAM_DIR.encode()), status=None, error=None, stderr=p.stderr)
+        err = p.stderr.decode("utf-8", "replace").replace(d, PROGRAM_DIR)
         if p.returncode == 97 and "VIRTUAL DEADLOCK" in err:
             res["error"] = "deadlock: the program would block forever"
             return res
@@ -435,8 +441,9 @@ def run_one(prog, hashseed=0, real_scale=None, timeout=120):
             data = json.load(f)
         events = data["events"]
         res["ties"] = data["ties"]
+        events = [(t, s.replace(d, PROGRAM_DIR)) for t, s in events]
         text = "".join(s for _, s in events)
-        if text.encode("utf-8") != p.stdout:
+        if text.encode("utf-8") != res["out"]:
             res["error"] = "recorded writes differ from stdout (output after exit, or via sys.__stdout__?)"
             return res
         res["times"] = build_times(events)
