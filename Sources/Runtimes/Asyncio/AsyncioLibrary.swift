@@ -83,26 +83,6 @@ def create_task(coro, *, name=None, context=None):
     return loop.create_task(coro, name=name)
 
 
-def run(main, *, debug=None):
-    if _get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got {!r}".format(main))
-    loop = new_event_loop()
-    try:
-        set_event_loop(loop)
-        task = loop.create_task(main)
-        return loop.run_until_complete(task)
-    finally:
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            set_event_loop(None)
-            loop.close()
-
-
 def _cancel_all_tasks(loop):
     pending = all_tasks(loop)
     if not pending:
