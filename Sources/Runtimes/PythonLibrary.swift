@@ -6,6 +6,8 @@
 enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
         "string": PackageResources.string_py,
+        "gevent.socket": PackageResources.gevent_socket_py,
+        "gevent.time": PackageResources.gevent_time_py,
     ]
 
     /// The names of every module written in Python.
