@@ -8,6 +8,8 @@ enum PythonLibrary {
         "string": PackageResources.string_py,
         "gevent.socket": PackageResources.gevent_socket_py,
         "gevent.time": PackageResources.gevent_time_py,
+        "urllib": PackageResources.urllib_py,
+        "urllib.parse": PackageResources.urllib_parse_py,
     ]
 
     /// The names of every module written in Python.
