@@ -9,6 +9,8 @@ enum PythonLibrary {
         "gevent.socket": PackageResources.gevent_socket_py,
         "gevent.time": PackageResources.gevent_time_py,
         "urllib": PackageResources.urllib_py,
+        "concurrent": PackageResources.concurrent_py,
+        "concurrent.futures": PackageResources.concurrent_futures_py,
         "urllib.parse": PackageResources.urllib_parse_py,
     ]
 

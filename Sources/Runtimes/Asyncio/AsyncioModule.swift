@@ -166,6 +166,7 @@ extension Engine {
         case "asyncio":
             let code: CodeObject
             let source = AsyncioLibrary.source + AsyncioRunnerLibrary.source + AsyncioBarrierLibrary.source
+                + AsyncioWrapFutureLibrary.source
             do {
                 code = try Compiler.compile(source: source, filename: "<asyncio>")
             } catch {

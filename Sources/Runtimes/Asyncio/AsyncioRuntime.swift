@@ -37,7 +37,7 @@ final class AsyncioRuntime {
     var stopping = false
     /// A task raised SystemExit/KeyboardInterrupt: it leaves `run_until_complete` at once.
     var pendingSystemExit: PyBaseException?
-    var defaultExecutor: Executor?
+    var defaultExecutor: ThreadPool?
     /// `loop.set_exception_handler(fn)`.
     var exceptionHandler: Value = .none
     /// The Swift methods of the library's locks, events and queues.
