@@ -11,6 +11,9 @@ enum PythonLibrary {
         "urllib": PackageResources.urllib_py,
         "concurrent": PackageResources.concurrent_py,
         "concurrent.futures": PackageResources.concurrent_futures_py,
+        "html": PackageResources.html_py,
+        "html.entities": PackageResources.html_entities_py,
+        "tornado.escape": PackageResources.tornado_escape_py,
         "urllib.parse": PackageResources.urllib_parse_py,
     ]
 
