@@ -13,7 +13,10 @@ enum PythonLibrary {
         "concurrent.futures": PackageResources.concurrent_futures_py,
         "html": PackageResources.html_py,
         "html.entities": PackageResources.html_entities_py,
+        "html.parser": PackageResources.html_parser_py,
+        "_markupbase": PackageResources._markupbase_py,
         "tornado.escape": PackageResources.tornado_escape_py,
+        "tornado.httpclient": PackageResources.tornado_httpclient_py,
         "urllib.parse": PackageResources.urllib_parse_py,
     ]
 

@@ -31,3 +31,20 @@ final class NetworkRefusalTests: XCTestCase {
         """)
     }
 }
+
+/// tornado's HTTP clients exist for the exceptions and requests programs name; fetching is refused.
+final class TornadoHTTPClientRefusalTests: XCTestCase {
+    func testFetchIsRefusedByName() {
+        checkScript("""
+        from tornado.httpclient import AsyncHTTPClient, HTTPClient
+        for fetch in (AsyncHTTPClient().fetch, HTTPClient().fetch):
+            try:
+                fetch('http://example.com/')
+            except OSError as e:
+                print(e)
+        """, expected: """
+        tornado.httpclient AsyncHTTPClient.fetch() is not supported by loopscope: scenarios have no network
+        tornado.httpclient HTTPClient.fetch() is not supported by loopscope: scenarios have no network
+        """)
+    }
+}
