@@ -86,18 +86,9 @@ class _AsCompletedWaiter(_Waiter):
         self.event.set()
 
 
-class _FirstCompletedWaiter(_Waiter):
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
+class _FirstCompletedWaiter(_AsCompletedWaiter):
+    # CPython's differs from _AsCompletedWaiter only by the lock that threads need here
+    pass
 
 
 class _AllCompletedWaiter(_Waiter):
