@@ -128,7 +128,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     by_arg = {}
     total = 0
 
-    def on_child_done(fut):
+    def _done_callback(fut):
         state['finished'] += 1
         outer = state['outer']
         if outer is None or outer.done():
@@ -167,7 +167,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 loop = get_event_loop()
             total += 1
             by_arg[arg] = fut
-            fut.add_done_callback(on_child_done)
+            fut.add_done_callback(_done_callback)
         else:
             fut = by_arg[arg]
         children.append(fut)
@@ -204,7 +204,7 @@ async def _wait(fs, timeout, return_when, loop):
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     counter = [len(fs)]
 
-    def on_completion(f):
+    def _on_completion(f):
         counter[0] -= 1
         if (counter[0] <= 0 or
                 return_when == FIRST_COMPLETED or
@@ -215,14 +215,14 @@ async def _wait(fs, timeout, return_when, loop):
                 waiter.set_result(None)
 
     for f in fs:
-        f.add_done_callback(on_completion)
+        f.add_done_callback(_on_completion)
     try:
         await waiter
     finally:
         if timeout_handle is not None:
             timeout_handle.cancel()
         for f in fs:
-            f.remove_done_callback(on_completion)
+            f.remove_done_callback(_on_completion)
     done, pending = set(), set()
     for f in fs:
         if f.done():
@@ -295,13 +295,13 @@ def as_completed(fs, *, timeout=None):
     done = Queue()
     timeout_handle = None
 
-    def on_timeout():
+    def _on_timeout():
         for f in todo:
-            f.remove_done_callback(on_completion)
+            f.remove_done_callback(_on_completion)
             done.put_nowait(None)
         todo.clear()
 
-    def on_completion(f):
+    def _on_completion(f):
         if not todo:
             return
         del todo[f]
@@ -316,9 +316,9 @@ def as_completed(fs, *, timeout=None):
         return f.result()
 
     for f in todo:
-        f.add_done_callback(on_completion)
+        f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, on_timeout)
+        timeout_handle = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield wait_for_one()
 
@@ -330,7 +330,7 @@ def shield(arg):
     loop = get_event_loop()
     outer = loop.create_future()
 
-    def inner_done(inner):
+    def _inner_done_callback(inner):
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
@@ -344,12 +344,12 @@ def shield(arg):
             else:
                 outer.set_result(inner.result())
 
-    def outer_done(outer):
+    def _outer_done_callback(outer):
         if not inner.done():
-            inner.remove_done_callback(inner_done)
+            inner.remove_done_callback(_inner_done_callback)
 
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
     return outer
 
 
