@@ -6,10 +6,12 @@ enum AsyncioBarrierLibrary {
 
 
 class BrokenBarrierError(RuntimeError):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class Barrier:
+    __module__ = 'asyncio.locks'
+
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')

@@ -79,6 +79,12 @@ extension AsyncioRuntime {
             guard let c = a[0].asObject as? NativeCoroutine else { return .str("<coroutine object>") }
             return .str("<coroutine object \(c.name) at \(vm.address(c))>")
         })
+        coroutineType.dict["__qualname__"] = .object(PyNativeProperty(name: "__qualname__") { _, v in
+            .str((v.asObject as? NativeCoroutine)?.name ?? "")
+        })
+        coroutineType.dict["__name__"] = .object(PyNativeProperty(name: "__name__") { _, v in
+            .str(String((v.asObject as? NativeCoroutine)?.name.split(separator: ".").last ?? ""))
+        })
 
         // Task
         taskType.constructor = { [unowned(unsafe) self] _, _, a in

@@ -38,15 +38,15 @@ TimeoutError = TimeoutError
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class LimitOverrunError(Exception):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 async def _noop():
@@ -102,6 +102,8 @@ def _cancel_all_tasks(loop):
 
 
 class _GatheringFuture(Future):
+    __module__ = 'asyncio.tasks'
+
     def __init__(self, children, *, loop=None):
         self._children = children
         self._cancel_requested = False
@@ -354,6 +356,8 @@ def shield(arg):
 
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
+
     def __init__(self, when):
         self._state = 'created'
         self._timeout_handler = None
@@ -418,6 +422,8 @@ def timeout_at(when):
 
 
 class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
+
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -532,6 +538,8 @@ class TaskGroup:
 # Synchronisation primitives: waiters are served in FIFO order.
 
 class _ContextManagerMixin:
+    __module__ = 'asyncio.locks'
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -541,6 +549,8 @@ class _ContextManagerMixin:
 
 
 class Lock(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -603,6 +613,8 @@ class Lock(_ContextManagerMixin):
 
 
 class Event:
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = _deque()
         self._value = False
@@ -640,6 +652,8 @@ class Event:
 
 
 class Condition(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -699,6 +713,8 @@ class Condition(_ContextManagerMixin):
 
 
 class Semaphore(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -761,6 +777,8 @@ class Semaphore(_ContextManagerMixin):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -775,6 +793,8 @@ class BoundedSemaphore(Semaphore):
 
 
 class Queue:
+    __module__ = 'asyncio.queues'
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _deque()
@@ -902,6 +922,8 @@ class Queue:
 
 
 class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _init(self, *args):
         self._queue = []
 
@@ -916,6 +938,8 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _init(self, maxsize):
         self._queue = []
 

@@ -6,6 +6,8 @@ enum AsyncioRunnerLibrary {
 
 
 class Runner:
+    __module__ = 'asyncio.runners'
+
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
         self._debug = debug
