@@ -283,31 +283,23 @@ class Future(object):
         except Exception as exc:
             _log_callback_error(self, exc)
 
-    def result(self, timeout=None):
+    def _wait_until_finished(self, timeout):
+        # CPython's result() and exception() both start so: CancelledError when cancelled,
+        # TimeoutError when the timeout passes first
+        if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+            self._done_event.wait(timeout)
         if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
             raise CancelledError()
-        elif self._state == FINISHED:
-            return self.__get_result()
-        self._done_event.wait(timeout)
-        if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-            raise CancelledError()
-        elif self._state == FINISHED:
-            return self.__get_result()
-        else:
+        elif self._state != FINISHED:
             raise TimeoutError()
 
+    def result(self, timeout=None):
+        self._wait_until_finished(timeout)
+        return self.__get_result()
+
     def exception(self, timeout=None):
-        if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-            raise CancelledError()
-        elif self._state == FINISHED:
-            return self._exception
-        self._done_event.wait(timeout)
-        if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-            raise CancelledError()
-        elif self._state == FINISHED:
-            return self._exception
-        else:
-            raise TimeoutError()
+        self._wait_until_finished(timeout)
+        return self._exception
 
     def set_running_or_notify_cancel(self):
         if self._state == CANCELLED:
