@@ -234,7 +234,8 @@ struct CompilerState {
     }
 
     /// Emits the load/store/delete of `name` for the way this scope reaches it.
-    private mutating func nameOp(_ name: String, fast: Opcode, deref: Opcode, global: Opcode, name nameOp: Opcode) {
+    private mutating func nameOp(_ identifier: String, fast: Opcode, deref: Opcode, global: Opcode, name nameOp: Opcode) {
+        let name = scope.mangle(identifier)
         switch scope.access(of: name) {
         case .fast: emit(fast, b.localSlots[name]!)
         case .deref: emit(deref, b.cellSlots[name]!)

@@ -24,7 +24,7 @@ extension CompilerState {
         case .attribute(let obj, let attr):
             try compile(obj)
             b.location = expr.location
-            emit(.loadAttr, b.name(attr))
+            emit(.loadAttr, b.name(scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compile(obj)
             try compile(index)
@@ -288,7 +288,7 @@ extension CompilerState {
         if case .attribute(let obj, let attr) = fn.kind {
             try compile(obj)
             b.location = fn.location
-            emit(.loadMethod, b.name(attr))
+            emit(.loadMethod, b.name(scope.mangle(attr)))
             isMethod = true
         } else {
             try compile(fn)

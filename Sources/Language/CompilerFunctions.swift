@@ -78,7 +78,7 @@ extension CompilerState {
         let kwDefaults = params.kwOnly.filter { $0.defaultValue != nil }
         if !kwDefaults.isEmpty {
             for p in kwDefaults {
-                b.loadConst(.string(p.name))
+                b.loadConst(.string(scope.mangle(p.name)))
                 try compile(p.defaultValue!)
             }
             emit(.buildMap, Int32(kwDefaults.count))

@@ -346,12 +346,12 @@ extension CompilerState {
         case .attribute(let obj, let attr):
             try compile(obj)
             emit(.copy, 1)
-            emit(.loadAttr, b.name(attr))
+            emit(.loadAttr, b.name(scope.mangle(attr)))
             try compile(value)
             b.location = target.location
             emit(.binaryOp, opArg)
             emit(.swap, 2)
-            emit(.storeAttr, b.name(attr))
+            emit(.storeAttr, b.name(scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compile(obj)
             try compile(index)
@@ -376,7 +376,7 @@ extension CompilerState {
             try storeName(n)
         case .attribute(let obj, let attr):
             try compile(obj)
-            emit(.storeAttr, b.name(attr))
+            emit(.storeAttr, b.name(scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compile(obj)
             try compile(index)
@@ -403,7 +403,7 @@ extension CompilerState {
             try deleteName(n)
         case .attribute(let obj, let attr):
             try compile(obj)
-            emit(.deleteAttr, b.name(attr))
+            emit(.deleteAttr, b.name(scope.mangle(attr)))
         case .subscript(let obj, let index):
             try compile(obj)
             try compile(index)

@@ -23,7 +23,7 @@ struct SymbolBuilder {
             for t in targets { bindTarget(t, in: scope) }
         case .augAssign(let target, _, let value):
             visit(value, in: scope)
-            if case .name(let n) = target.kind { scope.used.insert(n) }
+            if case .name(let n) = target.kind { scope.used.insert(scope.mangle(n)) }
             bindTarget(target, in: scope)
         case .annAssign(let target, let value):
             if let v = value { visit(v, in: scope); bindTarget(target, in: scope) }
@@ -31,7 +31,7 @@ struct SymbolBuilder {
         case .functionDef(let f):
             for d in f.decorators { visit(d, in: scope) }
             visitDefaults(f.params, in: scope)
-            scope.bind(f.name)
+            scope.bind(scope.mangle(f.name))
             let fs = newScope(.function, f.name, .function(f), parent: scope)
             fs.isCoroutine = f.isAsync
             bindParameters(f.params, in: fs)
@@ -40,7 +40,7 @@ struct SymbolBuilder {
             for d in c.decorators { visit(d, in: scope) }
             for b in c.bases { visit(b, in: scope) }
             for k in c.keywords { visit(k.value, in: scope) }
-            scope.bind(c.name)
+            scope.bind(scope.mangle(c.name))
             let cs = newScope(.classBody, c.name, .classDef(c), parent: scope)
             visit(c.body, in: cs)
         case .return(let e):
@@ -61,7 +61,7 @@ struct SymbolBuilder {
             visit(body, in: scope)
             for h in handlers {
                 if let t = h.type { visit(t, in: scope) }
-                if let n = h.name { scope.bind(n) }
+                if let n = h.name { scope.bind(scope.mangle(n)) }
                 visit(h.body, in: scope)
             }
             visit(orelse, in: scope)
@@ -81,14 +81,14 @@ struct SymbolBuilder {
         case .import(let aliases):
             for a in aliases {
                 let bound = a.asName ?? String(a.name.split(separator: ".").first ?? "")
-                scope.bind(bound)
+                scope.bind(scope.mangle(bound))
             }
         case .importFrom(_, let names, _):
-            for a in names where a.name != "*" { scope.bind(a.asName ?? a.name) }
+            for a in names where a.name != "*" { scope.bind(scope.mangle(a.asName ?? a.name)) }
         case .global(let names):
-            for n in names { scope.declaredGlobal.insert(n) }
+            for n in names { scope.declaredGlobal.insert(scope.mangle(n)) }
         case .nonlocal(let names):
-            for n in names { scope.declaredNonlocal.insert(n) }
+            for n in names { scope.declaredNonlocal.insert(scope.mangle(n)) }
         case .delete(let targets):
             for t in targets { bindTarget(t, in: scope) }
         case .match(let subject, let cases):
@@ -113,6 +113,7 @@ struct SymbolBuilder {
         var names = (p.posOnly + p.args).map(\.name) + p.kwOnly.map(\.name)
         if let v = p.varArgs { names.append(v) }
         if let k = p.kwArgs { names.append(k) }
+        names = names.map(scope.mangle)
         scope.parameters = names
         for n in names { scope.bind(n) }
     }
@@ -120,7 +121,7 @@ struct SymbolBuilder {
     mutating func bindTarget(_ target: Expr, in scope: Scope) {
         switch target.kind {
         case .name(let n):
-            scope.bind(n)
+            scope.bind(scope.mangle(n))
         case .tuple(let items), .list(let items):
             for i in items { bindTarget(i, in: scope) }
         case .starred(let inner):
@@ -134,7 +135,7 @@ struct SymbolBuilder {
     mutating func visit(_ expr: Expr, in scope: Scope) {
         switch expr.kind {
         case .name(let n):
-            scope.used.insert(n)
+            scope.used.insert(scope.mangle(n))
             if n == "super" || n == "__class__" { scope.usesSuper = true }
         case .constant:
             break
@@ -192,8 +193,9 @@ struct SymbolBuilder {
         case .yield(let e):
             scope.isGenerator = true
             if let e { visit(e, in: scope) }
-        case .namedExpr(let target, let value):
+        case .namedExpr(let name, let value):
             visit(value, in: scope)
+            let target = scope.mangle(name)
             // The walrus binds in the nearest enclosing non-comprehension scope.
             var s = scope
             while s.kind == .comprehension, let p = s.parent { s = p }

@@ -22,6 +22,18 @@ enum PythonLibrary {
         "traceback": PackageResources.traceback_py,
         "uuid": PackageResources.uuid_py,
         "time": PackageResources.time_py,
+        "gevent.socket": PackageResources.gevent_socket_py,
+        "gevent.time": PackageResources.gevent_time_py,
+        "urllib": PackageResources.urllib_py,
+        "concurrent": PackageResources.concurrent_py,
+        "concurrent.futures": PackageResources.concurrent_futures_py,
+        "html": PackageResources.html_py,
+        "html.entities": PackageResources.html_entities_py,
+        "html.parser": PackageResources.html_parser_py,
+        "_markupbase": PackageResources._markupbase_py,
+        "tornado.escape": PackageResources.tornado_escape_py,
+        "tornado.httpclient": PackageResources.tornado_httpclient_py,
+        "urllib.parse": PackageResources.urllib_parse_py,
     ]
 
     /// The names of every module written in Python.

@@ -6,7 +6,7 @@ import Trace
 ///     ─ READY 2 ───────────────────
 ///     ▶ coroutine_2        running
 ///      1 coroutine_1
-///      2 ◆ gather.<locals>.on_child_done
+///      2 ◆ gather.<locals>._done_callback
 enum ReadyPane {
     static func draw(_ grid: inout Grid, _ rect: Rect, _ ctx: ViewContext) {
         let state = ctx.state

@@ -198,7 +198,7 @@ public final class Session {
         return resource.index < resourceLabels.count ? resourceLabels[resource.index] : "resource\(resource.rawValue)"
     }
 
-    /// A callback's label (`gather.<locals>.on_child_done`), by handle.
+    /// A callback's label (`gather.<locals>._done_callback`), by handle.
     public func callbackLabel(_ handle: UInt32) -> String {
         update()
         guard let c = callbacks[handle] else { return "callback" }

@@ -131,7 +131,7 @@ extension VM {
 
     /// A stable stand-in for an object address: loopscope runs are deterministic, so objects
     /// are numbered in the order they are first shown.
-    func address(_ o: PyObject) -> String {
+    public func address(_ o: PyObject) -> String {
         let key = ObjectIdentifier(o)
         if let n = addresses[key] { return n }
         let n = "0x" + String(0x7f0000001000 + addresses.count * 0x30, radix: 16)

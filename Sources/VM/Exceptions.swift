@@ -69,11 +69,26 @@ extension VM {
         if let custom = e.type.lookup("__str__"), e.type.mro.first(where: { $0.dict["__str__"] != nil })?.isBuiltin == false {
             if let s = try? call(custom, [.object(e)]), let text = s.stringValue { return text }
         }
+        if e.type.isSubtype(of: Builtins.osError), (2...5).contains(e.args.count), let text = osErrorMessage(e.args) {
+            return text
+        }
         switch e.args.count {
         case 0: return ""
         case 1: return (try? str(e.args[0])) ?? "?"
         default: return (try? repr(.object(PyTuple(e.args)))) ?? "?"
         }
+    }
+
+    /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: `[Errno 2] text: 'name'`
+    /// (CPython's `OSError_str`; other argument counts print like any exception).
+    private func osErrorMessage(_ args: [Value]) -> String? {
+        guard let errno = try? str(args[0]), let strerror = try? str(args[1]) else { return nil }
+        var text = "[Errno \(errno)] \(strerror)"
+        if args.count >= 3, !args[2].isNone, let name = try? repr(args[2]) {
+            text += ": \(name)"
+            if args.count == 5, !args[4].isNone, let name2 = try? repr(args[4]) { text += " -> \(name2)" }
+        }
+        return text
     }
 
     /// The last line of a traceback: `ValueError: bad value` (or just the type name).

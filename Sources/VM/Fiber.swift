@@ -199,4 +199,6 @@ public final class PyGenerator: PyObject {
 
     public var location: SourceLocation { frame.location }
     public var codeLocation: SourceLocation { frame.code.object.location }
+    /// The code object's file name (`co_filename`).
+    public var codeFilename: String { frame.code.object.filename }
 }

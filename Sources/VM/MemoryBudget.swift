@@ -5,8 +5,8 @@ import Musl
 #endif
 import PyBase
 
-/// The memory budget (docs/LIMITS.md): a program may not make the process larger than
-/// `memoryBudget` bytes. Two checks keep it cheap:
+/// The memory budget (docs/LIMITS.md): a program may not make the process grow by more than
+/// `memoryBudget` bytes beyond its size when the VM was made. Two checks keep it cheap:
 /// - a size that the program computes (`[0] * n`, `'a' * n`, a format width, `x ** n`) is
 ///   checked before anything is allocated, with overflow-checked arithmetic, and refused
 ///   with a bare MemoryError as CPython's allocator refuses it;
@@ -54,11 +54,12 @@ extension VM {
         if count >= VM.largeAllocation / size { try reserveBytes(count, size: size) }
     }
 
-    /// MemoryError when the process's resident size plus `bytes` exceeds the budget.
+    /// MemoryError when the process's growth since the VM was made, plus `bytes`, exceeds
+    /// the budget.
     func checkResidentMemory(adding bytes: Int = 0) throws {
         guard memoryBudget < Int.max else { return }
-        let resident = VM.residentBytes()
-        if resident > memoryBudget - min(bytes, memoryBudget) {
+        let grown = VM.residentBytes() - memoryBaseline
+        if grown > memoryBudget - min(bytes, memoryBudget) {
             throw exception(Builtins.memoryError,
                             "loopscope memory budget of \(VM.describeBytes(memoryBudget)) exhausted (raise it with --max-memory)")
         }

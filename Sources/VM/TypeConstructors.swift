@@ -224,6 +224,16 @@ extension Builtins {
         bytesType.constructor = { vm, _, a in
             try a.expect("bytes", 0, 1)
             if a.count == 0 { return .object(PyBytes([])) }
+            switch a[0] {
+            case .int(let n):
+                // bytes(n): n zero bytes
+                guard n >= 0 else { throw vm.valueError("negative count") }
+                return .object(PyBytes([UInt8](repeating: 0, count: n)))
+            case .bool(let b):
+                return .object(PyBytes(b ? [0] : []))
+            default:
+                break
+            }
             let items = try vm.collect(a[0]).map { v -> UInt8 in
                 let i = try vm.index(v)
                 guard i >= 0 && i < 256 else { throw vm.valueError("bytes must be in range(0, 256)") }

@@ -60,6 +60,9 @@ public final class VM {
     var nextMemoryCheck = VM.memoryCheckInterval
     /// The memory budget in bytes (MemoryBudget.swift); Int.max: none.
     public internal(set) var memoryBudget = 1 << 30
+    /// The resident size when this VM was made: the budget limits growth beyond it, so
+    /// that several engines in one process (tests, a viewer reopening files) each get it.
+    let memoryBaseline = VM.residentBytes()
     /// Nesting of Swift-level recursion over Python data (repr, ==, hash; RecursionGuard.swift).
     var nativeDepth = 0
     /// The fiber executing right now.

@@ -89,18 +89,18 @@ enum CorpusRunner {
         for (url, base) in programs {
             let name = url.lastPathComponent
             let r = run(url)
-            let expectedOut = (try? String(contentsOf: base.appendingPathExtension("out"), encoding: .utf8)) ?? ""
+            let expectedOut = recorded(base, "out") ?? ""
             if r.stdout != expectedOut {
                 failures.append("\(name): stdout differs\n" + diff(expected: expectedOut, actual: r.stdout) + (r.stderr.isEmpty ? "" : "stderr:\n\(r.stderr)"))
                 continue
             }
-            if compareTimes, let times = try? String(contentsOf: base.appendingPathExtension("times"), encoding: .utf8), r.times != times {
+            if compareTimes, let times = recorded(base, "times"), r.times != times {
                 failures.append("\(name): timestamps differ\n" + diff(expected: times, actual: r.times))
                 continue
             }
             var expectedStatus: Int32 = 0
             var expectedLast = ""
-            if let status = try? String(contentsOf: base.appendingPathExtension("status"), encoding: .utf8) {
+            if let status = recorded(base, "status") {
                 let lines = status.split(separator: "\n", omittingEmptySubsequences: false)
                 expectedStatus = Int32(lines[0]) ?? -1
                 expectedLast = lines.count > 1 ? String(lines[1]) : ""
@@ -117,6 +117,14 @@ enum CorpusRunner {
             }
         }
         return failures
+    }
+
+    /// A recording with the program's directory put back: the recorders write the absolute
+    /// directory the program ran from as `<PROGRAM_DIR>`; loopscope runs the program by file
+    /// name, so it shows the working directory (CPython makes a script's path absolute).
+    static func recorded(_ base: URL, _ ext: String) -> String? {
+        guard let text = try? String(contentsOf: base.appendingPathExtension(ext), encoding: .utf8) else { return nil }
+        return text.replacingOccurrences(of: "<PROGRAM_DIR>", with: FileManager.default.currentDirectoryPath)
     }
 
     /// The first differing line, with context.

@@ -72,7 +72,18 @@ extension AsyncioRuntime {
             guard case .object(let o) = a[0] else { return .str("<Future>") }
             if let t = o as? Task { return .str(self.taskRepr(t)) }
             guard let fut = o as? Future else { return .str("<Future>") }
-            return .str("<Future \(self.stateText(fut))>")
+            return .str(self.futureRepr(fut))
+        })
+
+        coroutineType.dict["__repr__"] = .object(PyNativeFunction("__repr__") { vm, a in
+            guard let c = a[0].asObject as? NativeCoroutine else { return .str("<coroutine object>") }
+            return .str("<coroutine object \(c.name) at \(vm.address(c))>")
+        })
+        coroutineType.dict["__qualname__"] = .object(PyNativeProperty(name: "__qualname__") { _, v in
+            .str((v.asObject as? NativeCoroutine)?.name ?? "")
+        })
+        coroutineType.dict["__name__"] = .object(PyNativeProperty(name: "__name__") { _, v in
+            .str(String((v.asObject as? NativeCoroutine)?.name.split(separator: ".").last ?? ""))
         })
 
         // Task
@@ -106,29 +117,6 @@ extension AsyncioRuntime {
         }
         taskMethod("set_result") { [unowned(unsafe) self] _, _ in throw self.vm.runtimeError("Task does not support set_result operation") }
         taskMethod("set_exception") { [unowned(unsafe) self] _, _ in throw self.vm.runtimeError("Task does not support set_exception operation") }
-    }
-
-    func stateText(_ f: Future) -> String {
-        switch f.state {
-        case .pending: return "pending"
-        case .cancelled: return "cancelled"
-        case .finished:
-            if let e = f.exception { return "finished exception=\((try? vm.repr(.object(e))) ?? "?")" }
-            return "finished result=\((try? vm.repr(f.result)) ?? "?")"
-        }
-    }
-
-    func taskRepr(_ t: Task) -> String {
-        var parts = ["Task", stateText(t.future), "name=\(VM.quote(t.name))"]
-        if case .object(let o) = t.coroutine, let g = o as? PyGenerator {
-            let loc = g.location
-            if t.isDone {
-                parts.append("coro=<\(g.qualname)() done, defined at \(engine.file):\(g.codeLocation.line)>")
-            } else {
-                parts.append("coro=<\(g.qualname)() running at \(engine.file):\(loc.line)>")
-            }
-        }
-        return "<" + parts.joined(separator: " ") + ">"
     }
 
     /// The loop object for `get_event_loop()` (created on first use).

@@ -38,15 +38,15 @@ TimeoutError = TimeoutError
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class LimitOverrunError(Exception):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 async def _noop():
@@ -100,26 +100,6 @@ def create_task(coro, *, name=None, context=None):
     return loop.create_task(coro, name=name)
 
 
-def run(main, *, debug=None):
-    if _get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-    if not iscoroutine(main):
-        raise ValueError("a coroutine was expected, got {!r}".format(main))
-    loop = new_event_loop()
-    try:
-        set_event_loop(loop)
-        task = loop.create_task(main)
-        return loop.run_until_complete(task)
-    finally:
-        try:
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            set_event_loop(None)
-            loop.close()
-
-
 def _cancel_all_tasks(loop):
     pending = all_tasks(loop)
     if not pending:
@@ -139,6 +119,8 @@ def _cancel_all_tasks(loop):
 
 
 class _GatheringFuture(Future):
+    __module__ = 'asyncio.tasks'
+
     def __init__(self, children, *, loop=None):
         self._children = children
         self._cancel_requested = False
@@ -165,7 +147,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     by_arg = {}
     total = 0
 
-    def on_child_done(fut):
+    def _done_callback(fut):
         state['finished'] += 1
         outer = state['outer']
         if outer is None or outer.done():
@@ -204,7 +186,7 @@ def gather(*coros_or_futures, return_exceptions=False):
                 loop = get_event_loop()
             total += 1
             by_arg[arg] = fut
-            fut.add_done_callback(on_child_done)
+            fut.add_done_callback(_done_callback)
         else:
             fut = by_arg[arg]
         children.append(fut)
@@ -241,7 +223,7 @@ async def _wait(fs, timeout, return_when, loop):
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     counter = [len(fs)]
 
-    def on_completion(f):
+    def _on_completion(f):
         counter[0] -= 1
         if (counter[0] <= 0 or
                 return_when == FIRST_COMPLETED or
@@ -252,14 +234,14 @@ async def _wait(fs, timeout, return_when, loop):
                 waiter.set_result(None)
 
     for f in fs:
-        f.add_done_callback(on_completion)
+        f.add_done_callback(_on_completion)
     try:
         await waiter
     finally:
         if timeout_handle is not None:
             timeout_handle.cancel()
         for f in fs:
-            f.remove_done_callback(on_completion)
+            f.remove_done_callback(_on_completion)
     done, pending = set(), set()
     for f in fs:
         if f.done():
@@ -332,13 +314,13 @@ def as_completed(fs, *, timeout=None):
     done = Queue()
     timeout_handle = None
 
-    def on_timeout():
+    def _on_timeout():
         for f in todo:
-            f.remove_done_callback(on_completion)
+            f.remove_done_callback(_on_completion)
             done.put_nowait(None)
         todo.clear()
 
-    def on_completion(f):
+    def _on_completion(f):
         if not todo:
             return
         del todo[f]
@@ -353,9 +335,9 @@ def as_completed(fs, *, timeout=None):
         return f.result()
 
     for f in todo:
-        f.add_done_callback(on_completion)
+        f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, on_timeout)
+        timeout_handle = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield wait_for_one()
 
@@ -367,7 +349,7 @@ def shield(arg):
     loop = get_event_loop()
     outer = loop.create_future()
 
-    def inner_done(inner):
+    def _inner_done_callback(inner):
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
@@ -381,16 +363,18 @@ def shield(arg):
             else:
                 outer.set_result(inner.result())
 
-    def outer_done(outer):
+    def _outer_done_callback(outer):
         if not inner.done():
-            inner.remove_done_callback(inner_done)
+            inner.remove_done_callback(_inner_done_callback)
 
-    inner.add_done_callback(inner_done)
-    outer.add_done_callback(outer_done)
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
     return outer
 
 
 class Timeout:
+    __module__ = 'asyncio.timeouts'
+
     def __init__(self, when):
         self._state = 'created'
         self._timeout_handler = None
@@ -455,6 +439,8 @@ def timeout_at(when):
 
 
 class TaskGroup:
+    __module__ = 'asyncio.taskgroups'
+
     def __init__(self):
         self._entered = False
         self._exiting = False
@@ -569,6 +555,8 @@ class TaskGroup:
 # Synchronisation primitives: waiters are served in FIFO order.
 
 class _ContextManagerMixin:
+    __module__ = 'asyncio.locks'
+
     async def __aenter__(self):
         await self.acquire()
         return None
@@ -578,6 +566,8 @@ class _ContextManagerMixin:
 
 
 class Lock(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = None
         self._locked = False
@@ -640,6 +630,8 @@ class Lock(_ContextManagerMixin):
 
 
 class Event:
+    __module__ = 'asyncio.locks'
+
     def __init__(self):
         self._waiters = _deque()
         self._value = False
@@ -677,6 +669,8 @@ class Event:
 
 
 class Condition(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -736,6 +730,8 @@ class Condition(_ContextManagerMixin):
 
 
 class Semaphore(_ContextManagerMixin):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
@@ -798,6 +794,8 @@ class Semaphore(_ContextManagerMixin):
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = 'asyncio.locks'
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -812,6 +810,8 @@ class BoundedSemaphore(Semaphore):
 
 
 class Queue:
+    __module__ = 'asyncio.queues'
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _deque()
@@ -939,6 +939,8 @@ class Queue:
 
 
 class PriorityQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _init(self, *args):
         self._queue = []
 
@@ -953,6 +955,8 @@ class PriorityQueue(Queue):
 
 
 class LifoQueue(Queue):
+    __module__ = 'asyncio.queues'
+
     def _init(self, maxsize):
         self._queue = []
 

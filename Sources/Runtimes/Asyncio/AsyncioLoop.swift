@@ -106,9 +106,11 @@ extension AsyncioRuntime {
             guard a.count >= 2 else { throw self.vm.typeError("run_in_executor() missing required arguments") }
             try self.checkOpen(loop)
             guard a[0].isNone else {
-                throw self.vm.typeError("run_in_executor: only the default executor (None) is supported by loopscope")
+                // a concurrent.futures executor: submit, then wrap_future (asyncio library)
+                let wrap = self.library?.globals.get("_run_in_executor") ?? .none
+                return try self.vm.call(wrap, [.object(loop)] + a.positional)
             }
-            return .object(self.executor.submit(a[1], Array(a.positional.dropFirst(2))))
+            return .object(self.submitToExecutor(a[1], Array(a.positional.dropFirst(2))))
         }
         method("stop") { [unowned(unsafe) self] _, _ in
             self.stopping = true

@@ -165,10 +165,12 @@ extension Engine {
             return asyncio.makeNativeModule()
         case "asyncio":
             let code: CodeObject
+            let source = AsyncioLibrary.source + AsyncioRunnerLibrary.source + AsyncioBarrierLibrary.source
+                + AsyncioWrapFutureLibrary.source
             do {
-                code = try Compiler.compile(source: AsyncioLibrary.source, filename: "<asyncio>")
+                code = try Compiler.compile(source: source, filename: "<asyncio>")
             } catch {
-                throw vm.runtimeError("internal error: the asyncio library does not compile: \(error.render(file: "<asyncio>", source: AsyncioLibrary.source))")
+                throw vm.runtimeError("internal error: the asyncio library does not compile: \(error.render(file: "<asyncio>", source: source))")
             }
             let module = try vm.execModule(name: "asyncio", code: code)
             asyncio.library = module

@@ -117,7 +117,7 @@ final class AsyncioNatives {
 
     /// An awaitable that is already finished (an `async def` that returns without waiting).
     func finished(_ result: Value) -> Value {
-        .object(NativeCoroutine(name: "__aexit__", type: runtime.coroutineType) { _ in .value(result) })
+        .object(NativeCoroutine(name: "_ContextManagerMixin.__aexit__", type: runtime.coroutineType) { _ in .value(result) })
     }
 
     func cancelled(_ waiter: Value) throws -> Bool {

@@ -37,7 +37,7 @@ final class AsyncioRuntime {
     var stopping = false
     /// A task raised SystemExit/KeyboardInterrupt: it leaves `run_until_complete` at once.
     var pendingSystemExit: PyBaseException?
-    var defaultExecutor: Executor?
+    var defaultExecutor: ThreadPool?
     /// `loop.set_exception_handler(fn)`.
     var exceptionHandler: Value = .none
     /// The Swift methods of the library's locks, events and queues.
@@ -56,8 +56,8 @@ final class AsyncioRuntime {
             let t = PyType(name: name, bases: [base], layout: .native, isBuiltin: true, module: module)
             return t
         }
-        futureType = type("Future", module: "asyncio")
-        taskType = type("Task", futureType, module: "asyncio")
+        futureType = type("Future", module: "_asyncio")
+        taskType = type("Task", futureType, module: "_asyncio")
         loopType = type("_UnixSelectorEventLoop", module: "asyncio.unix_events")
         handleType = type("Handle", module: "asyncio.events")
         timerHandleType = type("TimerHandle", handleType, module: "asyncio.events")
@@ -233,7 +233,7 @@ final class AsyncioRuntime {
     /// CPython's message when a failed task is garbage collected without anyone looking.
     func taskExceptionNeverRetrieved(_ task: Task, _ e: PyBaseException) {
         var text = "Task exception was never retrieved\n"
-        text += "future: <Task finished name=\(VM.quote(task.name)) coro=<\(coroutineName(task))() done, defined at \(engine.file):\(coroutineLine(task))> exception=\((try? vm.repr(.object(e))) ?? "?")>\n"
+        text += "future: \(taskRepr(task))\n"
         text += vm.formatTraceback(e, file: engine.file, source: engine.source)
         engine.trace.append(.warning(text: engine.trace.intern("Task exception was never retrieved: \(task.name)"), location: .unknown))
         vm.output(.stderr, text)

@@ -120,6 +120,7 @@ enum DoneCallback {
 final class NativeCoroutine: NativeAwaitable {
     typealias Continuation = (VM, Value, PyBaseException?) throws -> AwaitStep
     typealias Steps = (VM) throws -> (AwaitStep, Continuation?)
+    /// Its `__qualname__` (`Queue.get`), as its repr and a task's repr show it.
     let name: String
     private var body: Steps?
     private var continuation: Continuation?

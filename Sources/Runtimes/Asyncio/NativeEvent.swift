@@ -17,7 +17,7 @@ extension AsyncioNatives {
         }
         replace(event, "is_set", when: isEvent) { [unowned(unsafe) self] _, d, _ in d[self.value] }
         replace(event, "wait", when: isEvent) { [unowned(unsafe) self] _, d, _ in
-            self.coroutine("wait") { try self.waitEvent(d) }
+            self.coroutine("Event.wait") { try self.waitEvent(d) }
         }
     }
 

@@ -10,10 +10,10 @@ extension AsyncioNatives {
         let isSemaphore: (PyType) -> Bool = { [unowned(unsafe) semaphore, unowned(unsafe) bounded] in $0 === semaphore || $0 === bounded }
         let isLock: (PyType) -> Bool = { [unowned(unsafe) lock] in $0 === lock }
         replace(semaphore, "acquire", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
-            self.coroutine("acquire") { try self.acquireSemaphore(d, result: .bool(true)) }
+            self.coroutine("Semaphore.acquire") { try self.acquireSemaphore(d, result: .bool(true)) }
         }
         replace(semaphore, "__aenter__", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
-            self.coroutine("__aenter__") { try self.acquireSemaphore(d, result: .none) }
+            self.coroutine("_ContextManagerMixin.__aenter__") { try self.acquireSemaphore(d, result: .none) }
         }
         replace(semaphore, "release", when: isSemaphore) { [unowned(unsafe) self] vm, d, _ in
             try self.releaseSemaphore(d)
@@ -34,10 +34,10 @@ extension AsyncioNatives {
             return self.finished(.none)
         }
         replace(lock, "acquire", when: isLock) { [unowned(unsafe) self] vm, d, _ in
-            self.coroutine("acquire") { try self.acquireLock(d, result: .bool(true)) }
+            self.coroutine("Lock.acquire") { try self.acquireLock(d, result: .bool(true)) }
         }
         replace(lock, "__aenter__", when: isLock) { [unowned(unsafe) self] vm, d, _ in
-            self.coroutine("__aenter__") { try self.acquireLock(d, result: .none) }
+            self.coroutine("_ContextManagerMixin.__aenter__") { try self.acquireLock(d, result: .none) }
         }
         replace(lock, "release", when: isLock) { [unowned(unsafe) self] vm, d, _ in
             try self.releaseLock(d)

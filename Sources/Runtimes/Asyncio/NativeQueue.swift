@@ -29,11 +29,11 @@ extension AsyncioNatives {
         replace(queueClass, "put", when: isQueue) { [unowned(unsafe) self] _, d, a in
             guard a.count == 2, try self.size(d) != nil else { return nil }
             let item = a[1]
-            return self.coroutine("put") { try self.put(d, item) }
+            return self.coroutine("Queue.put") { try self.put(d, item) }
         }
         replace(queueClass, "get", when: isQueue) { [unowned(unsafe) self] _, d, a in
             guard a.count == 1, try self.size(d) != nil else { return nil }
-            return self.coroutine("get") { try self.get(d) }
+            return self.coroutine("Queue.get") { try self.get(d) }
         }
         replace(queueClass, "task_done", when: isQueue) { [unowned(unsafe) self] _, d, a in
             guard a.count == 1 else { return nil }
@@ -42,7 +42,7 @@ extension AsyncioNatives {
         }
         replace(queueClass, "join", when: isQueue) { [unowned(unsafe) self] _, d, a in
             guard a.count == 1, let event = self.isLibraryEvent(d[self.finishedEvent] ?? .none) else { return nil }
-            return self.coroutine("join") {
+            return self.coroutine("Queue.join") {
                 guard try self.unfinishedTasks(d) > 0 else { return (.value(.none), nil) }
                 let (step, then) = try self.waitEvent(event)
                 guard let then else { return (.value(.none), nil) }

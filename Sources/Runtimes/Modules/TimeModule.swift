@@ -36,10 +36,12 @@ enum TimeModule {
 }
 
 extension Engine {
-    /// `time.sleep`: only a worker thread waits in a pool; otherwise the thread is held.
+    /// `time.sleep`: only a worker thread waits in a pool; otherwise the thread is held (while
+    /// worker threads keep running beside the main thread).
     /// (gevent's monkey patching replaces `time.sleep` itself with gevent.sleep.)
     func sleep(_ ns: Int64) throws {
         if try workerSleep(ns) { return }
+        if try mainSleepBesideWorkers(ns) { return }
         blockingSleep(ns)
     }
 }

@@ -175,6 +175,13 @@ def _install_real_time(scale):
     def ns():
         return round(monotonic() * 1e9)
 
+    import threading
+    cond_wait = threading.Condition.wait
+
+    def wait(self, timeout=None):  # Event.wait and futures' result(timeout) wait here
+        return cond_wait(self, None if timeout is None else timeout * scale)
+
+    threading.Condition.wait = wait
     global _now_ns
     _now_ns = ns
     time.sleep = sleep
@@ -400,6 +407,7 @@ def child_main(prog, times_path, real_scale):
     sys.argv = [prog]
     sys.path[0] = os.path.dirname(prog)
     if real_scale is not None:
+        import concurrent.futures.thread  # imported lazily by the program: not on its clock
         _Clock.reset()
     try:
         runpy.run_path(prog, run_name="__main__")
@@ -418,7 +426,9 @@ def fmt_time(ns):
     return f"{ms // 1000}.{ms % 1000:03d}"
 
 
-def build_times(events):
+def build_times(events, quantum_ns=None):
+    if quantum_ns:
+        events = [((ns + quantum_ns // 2) // quantum_ns * quantum_ns, s) for ns, s in events]
     lines = []
     cur = ""
     cur_ns = 0
@@ -469,7 +479,17 @@ def child_env(hashseed):
     return env
 
 
-def run_one(prog, hashseed=0, real_scale=None, timeout=120):
+# --threads: the virtual clock has one thread, so programs whose worker threads sleep side by
+# side (concurrent.futures) are recorded on the real clock (sleeps take THREADS_SCALE of their
+# length), their line stamps rounded to a quantum.
+THREADS_SCALE = 4.0
+
+# The program's absolute directory in its output (`__file__`, code locations in task reprs)
+# is recorded as this placeholder; the corpus runner puts its own directory in its place.
+PROGRAM_DIR = "<PROGRAM_DIR>"
+
+
+def run_one(prog, hashseed=0, real_scale=None, timeout=120, quantum=None):
     """Run PROG in a child; return dict(out=bytes, times=str, status=str|None, error=str|None)."""
     with tempfile.TemporaryDirectory() as td:
         tpath = os.path.join(td, "times.json")
@@ -482,8 +502,9 @@ def run_one(prog, hashseed=0, real_scale=None, timeout=120):
                                cwd=os.path.dirname(os.path.abspath(prog)))
         except subprocess.TimeoutExpired:
             return dict(error="timeout (real time)")
-        res = dict(out=p.stdout, status=None, error=None, stderr=p.stderr)
-        err = p.stderr.decode("utf-8", "replace")
+        d = os.path.dirname(os.path.abspath(prog))
+        res = dict(out=p.stdout.replace(d.encode(), PROGRAM_DIR.encode()), status=None, error=None, stderr=p.stderr)
+        err = p.stderr.decode("utf-8", "replace").replace(d, PROGRAM_DIR)
         if p.returncode == 97 and "VIRTUAL DEADLOCK" in err:
             res["error"] = "deadlock: the program would block forever"
             return res
@@ -494,11 +515,12 @@ def run_one(prog, hashseed=0, real_scale=None, timeout=120):
             data = json.load(f)
         events = data["events"]
         res["ties"] = data["ties"]
+        events = [(t, s.replace(d, PROGRAM_DIR)) for t, s in events]
         text = "".join(s for _, s in events)
-        if text.encode("utf-8") != p.stdout:
+        if text.encode("utf-8") != res["out"]:
             res["error"] = "recorded writes differ from stdout (output after exit, or via sys.__stdout__?)"
             return res
-        res["times"] = build_times(events)
+        res["times"] = build_times(events, round(quantum * 1e9) if quantum else None)
         if p.returncode != 0:
             lines = [l for l in err.splitlines() if l.strip()]
             last = lines[-1] if lines else ""
@@ -507,6 +529,13 @@ def run_one(prog, hashseed=0, real_scale=None, timeout=120):
                 return res
             res["status"] = f"{p.returncode}\n{last}\n"
         return res
+
+
+def threads_quantum(prog):
+    """The QUANTUM of a program whose first line says `# recorded with: record.py --threads QUANTUM`."""
+    with open(prog, encoding="utf-8") as f:
+        m = re.search(r"record\.py --threads ([0-9.]+)", f.readline())
+    return float(m.group(1)) if m else None
 
 
 def targets_of(paths):
@@ -569,6 +598,10 @@ def main():
     ap.add_argument("--hashseed", type=int, default=0, help="PYTHONHASHSEED for the child (default 0)")
     ap.add_argument("--real", type=float, metavar="SCALE",
                     help="real-clock verification: sleeps scaled by SCALE, compare with stored files")
+    ap.add_argument("--threads", type=float, metavar="QUANTUM",
+                    help="record (or --check) programs with worker threads on the real clock (sleeps "
+                         f"scaled by {THREADS_SCALE}), stamping each line at the nearest multiple of "
+                         "QUANTUM virtual seconds; their output must not print measured times")
     ap.add_argument("--tolerance", type=float, default=0.15, help="--real: allowed time error (virtual s)")
     ap.add_argument("--ties", action="store_true",
                     help="report timers whose deadlines tie although created at different virtual "
@@ -589,7 +622,11 @@ def main():
 
     def work(job):
         prog, into = job
-        res = run_one(prog, hashseed=args.hashseed, real_scale=args.real)
+        quantum = args.threads if args.threads is not None else threads_quantum(prog)
+        if quantum is not None:
+            res = run_one(prog, hashseed=args.hashseed, real_scale=THREADS_SCALE, quantum=quantum)
+        else:
+            res = run_one(prog, hashseed=args.hashseed, real_scale=args.real)
         return prog, into, res
 
     failures = 0

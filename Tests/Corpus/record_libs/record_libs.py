@@ -27,6 +27,9 @@ ROOT = os.path.dirname(os.path.dirname(CORPUS))
 RUNNER = os.path.join(HERE, "runner.py")
 SHIM_SRC = os.path.join(HERE, "vclock.c")
 SCENARIOS = ["gevent_pool_30.py", "gevent_pool_5.py", "tornado_coroutines.py"]
+# The program's absolute directory in its output (`__file__`, code locations in task reprs)
+# is recorded as this placeholder; the corpus runner puts its own directory in its place.
+PROGRAM_DIR = "<PROGRAM_DIR>"
 EXPECTED = {"python": "3.11", "gevent": "26.9.0", "greenlet": "3.5.6", "tornado": "6.6.1"}
 
 
@@ -104,7 +107,9 @@ def run_one(python, shim, prog, real_unit=None, timeout=120, seed=None, jitter_u
         times = open(tpath, encoding="utf-8").read()
     finally:
         os.unlink(tpath)
-    return p.stdout, times, p.returncode, p.stderr.decode("utf-8", "replace")
+    d = os.path.dirname(prog)
+    return (p.stdout.replace(d.encode(), PROGRAM_DIR.encode()), times.replace(d, PROGRAM_DIR), p.returncode,
+            p.stderr.decode("utf-8", "replace").replace(d, PROGRAM_DIR))
 
 
 def status_text(rc, stderr):

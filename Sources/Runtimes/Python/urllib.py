@@ -1,0 +1,1 @@
+"""urllib: the package of urllib.parse (loopscope has no network, so only parse is here)."""
