@@ -83,6 +83,7 @@ struct CompilerState {
     mutating func compileModule(_ body: [Stmt]) throws -> CodeObject {
         let code = CodeObject(name: "<module>", qualname: "<module>", kind: .module, location: SourceLocation(line: 1, column: 1))
         push(code, table.module)
+        setUpAnnotations(body)
         try compileBody(body)
         b.loadConst(.none)
         emit(.returnValue)

@@ -21,7 +21,6 @@ extension CompilerState {
         var keywords: [Keyword] = []
         for k in c.keywords {
             guard let name = k.name else { throw unsupported("'**' in a class header", at: c.location) }
-            if name == "metaclass" { throw unsupported("metaclass", at: k.value.location) }
             keywords.append(k)
         }
         let scope = table.scope(for: .classDef(c))
@@ -36,6 +35,7 @@ extension CompilerState {
             b.loadConst(.string(doc))
             emit(.storeName, b.name("__doc__"))
         }
+        setUpAnnotations(c.body)
         try compileBody(c.body)
         b.loadConst(.none)
         emit(.returnValue)

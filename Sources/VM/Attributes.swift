@@ -27,7 +27,10 @@ extension VM {
             if let p = ao as? PyNativeProperty { return try p.get(self, obj) }
             if let d = ao as? PyDescriptor, d.kind == .property { return try call(d.function, [obj]) }
         }
+        let get = attr.flatMap(VM.userDescriptorGet)
+        if let get, VM.isDataDescriptor(attr!) { return try descriptorGet(get, attr!, obj, type) }
         if case .object(let o) = obj, let dict = o.attributes, let v = dict[name] { return v }
+        if let get { return try descriptorGet(get, attr!, obj, type) }
         if let attr { return bind(attr, to: obj, type: type) }
         return try specialAttribute(obj, name)
     }
@@ -57,6 +60,7 @@ extension VM {
                     case .property: return v
                     }
                 }
+                if let get = VM.userDescriptorGet(v) { return try descriptorGet(get, v, .none, t) }
                 return v
             }
         }
@@ -74,8 +78,11 @@ extension VM {
             return .object(d)
         default: break
         }
-        // Methods of `type` itself (e.g. `mro`) are rarely needed; look on the metatype last.
-        if let v = t.type.lookup(name) { return bind(v, to: .object(t), type: t.type) }
+        // Methods of `type` itself (e.g. `mro`) and of a metaclass: looked up on the metatype last.
+        if let v = t.type.lookup(name) {
+            if case .object(let vo) = v, let d = vo as? PyDescriptor, d.kind == .property { return try call(d.function, [.object(t)]) }
+            return bind(v, to: .object(t), type: t.type)
+        }
         return nil
     }
 
@@ -171,6 +178,7 @@ extension VM {
                 try set(self, obj, value)
                 return
             }
+            if try descriptorSet(attr, obj, value) { return }
             if let d = ao as? PyDescriptor, d.kind == .property {
                 guard let setter = d.setter else {
                     throw attributeError("property '\(name)' of '\(o.type.name)' object has no setter")
@@ -230,6 +238,7 @@ extension VM {
             t.dictOrder.removeAll { $0 == name }
             return
         }
+        if let attr = o.type.lookup(name), try descriptorSet(attr, obj, nil) { return }
         if let attr = o.type.lookup(name), case .object(let ao) = attr, let d = ao as? PyDescriptor, d.kind == .property {
             guard let del = d.deleter else { throw attributeError("property '\(name)' of '\(o.type.name)' object has no deleter") }
             try call(del, [obj])

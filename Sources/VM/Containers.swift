@@ -210,6 +210,11 @@ extension VM {
             return try call(bind(m, to: container, type: o.type), [key])
         }
         if let t = o as? PyType {
+            if let m = t.lookup("__class_getitem__") {
+                var fn = m
+                if case .object(let mo) = m, let d = mo as? PyDescriptor, d.kind == .classMethod { fn = d.function }
+                return try call(fn, [container, key])
+            }
             // `list[int]` style generic aliases in annotations evaluate to the class itself.
             if t.isBuiltin { return container }
         }

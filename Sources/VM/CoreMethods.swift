@@ -2,6 +2,7 @@
 extension Builtins {
     static func installMethods() {
         installCoreMethods()
+        installTypeMethods()
         installStrMethods()
         installListMethods()
         installDictMethods()
@@ -16,8 +17,10 @@ extension Builtins {
             guard a.count >= 1, case .object(let o) = a[0], let t = o as? PyType, let ctor = t.solidBase.constructor else {
                 throw vm.typeError("object.__new__(X): X is not a type object")
             }
-            var none = Arguments(t.isException ? Array(a.positional.dropFirst()) : [])
-            return try ctor(vm, t, &none)
+            // `tuple.__new__(cls, items)`, `int.__new__(cls, 3)`: builtin bases take the arguments.
+            let passArgs = t.isException || t.solidBase !== objectType
+            var rest = passArgs ? Arguments(Array(a.positional.dropFirst()), keywords: a.keywords) : Arguments([])
+            return try ctor(vm, t, &rest)
         }
         method(objectType, "__setattr__") { vm, a in
             try a.expect("__setattr__", 3)

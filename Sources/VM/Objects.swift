@@ -75,6 +75,9 @@ public final class PyList: PyObject {
 }
 
 public final class PyTuple: PyObject {
+    /// Instance attributes, for user subclasses of tuple.
+    private lazy var attributeDict = PyAttributeDict()
+    public override var attributes: PyAttributeDict? { type.isBuiltin ? nil : attributeDict }
     public let items: [Value]
     public init(_ items: [Value]) {
         self.items = items

@@ -1,0 +1,108 @@
+/// Creating classes: the metaclass (explicit `metaclass=` or the most derived metatype of
+/// the bases), the class object itself, then `__set_name__` on the namespace's values and
+/// the parent's `__init_subclass__` with the class keywords, as CPython's `type.__new__`.
+extension VM {
+    /// A finished class body becomes a class; a user metaclass is called like CPython calls it.
+    func createClass(name: String, bases: [Value], namespace: PyDict, module: String,
+                     keywords: [(String, Value)]) throws -> Value {
+        var keywords = keywords
+        var meta = metatype
+        if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
+            guard case .object(let o) = keywords[i].1, let t = o as? PyType else {
+                throw typeError("metaclass must be a type")
+            }
+            meta = t
+            keywords.remove(at: i)
+        }
+        for case .object(let o) in bases {
+            guard let b = o as? PyType else { continue }
+            let bt: PyType = b.type
+            if bt.isSubtype(of: meta) {
+                meta = bt
+            } else if !meta.isSubtype(of: bt) {
+                throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+            }
+        }
+        if meta === metatype {
+            let cls = try buildClass(name: name, bases: bases, namespace: namespace, module: module)
+            try finishClass(cls, namespace: namespace, keywords: keywords)
+            return .object(cls)
+        }
+        return try call(.object(meta), [.str(name), .object(PyTuple(bases)), .object(namespace)], keywords: keywords)
+    }
+
+    /// Creates a class object from a namespace, an instance of `metatype` (default `type`).
+    func buildClass(name: String, bases: [Value], namespace: PyDict, module: String, metatype: PyType? = nil) throws -> PyType {
+        var baseTypes: [PyType] = []
+        for b in bases {
+            guard case .object(let o) = b, let t = o as? PyType else {
+                throw typeError("bases must be types")
+            }
+            if t.isFinal { throw typeError("type '\(t.name)' is not an acceptable base type") }
+            baseTypes.append(t)
+        }
+        if baseTypes.isEmpty { baseTypes = [Builtins.objectType] }
+        let solid = baseTypes[0].solidBase
+        let layout: PyType.Layout = solid.isException ? .exception : (solid === Builtins.objectType ? .instance : solid.layout)
+        let cls = PyType(name: name, bases: baseTypes, layout: layout, isBuiltin: false, module: module,
+                         metatype: metatype ?? self.metatype)
+        for (k, v) in namespace.storage {
+            guard let key = k.value.stringValue else { continue }
+            cls.setAttribute(key, v)
+            if case .object(let o) = v {
+                if let f = o as? PyFunction { f.ownerClass = cls }
+                if let d = o as? PyDescriptor, case .object(let fo) = d.function, let f = fo as? PyFunction { f.ownerClass = cls }
+            }
+        }
+        if let q = namespace["__qualname__"]?.stringValue { cls.qualname = q }
+        if let m = namespace["__module__"]?.stringValue { cls.module = m }
+        return cls
+    }
+
+    /// `__set_name__(owner, name)` on each namespace value that defines it, then the nearest
+    /// base's `__init_subclass__(**keywords)` (an implicit classmethod).
+    func finishClass(_ cls: PyType, namespace: PyDict, keywords: [(String, Value)]) throws {
+        for (k, v) in namespace.storage {
+            guard case .object(let o) = v, !o.type.isBuiltin, !(o is PyType), let setName = o.type.lookup("__set_name__") else { continue }
+            try call(setName, [v, .object(cls), k.value])
+        }
+        for base in cls.mro.dropFirst() {
+            guard let hook = base.dict["__init_subclass__"] else { continue }
+            var fn = hook
+            if case .object(let o) = hook, let d = o as? PyDescriptor, d.kind == .classMethod { fn = d.function }
+            try call(fn, [.object(cls)], keywords: keywords)
+            return
+        }
+        if !keywords.isEmpty { throw typeError("\(cls.name).__init_subclass__() takes no keyword arguments") }
+    }
+
+    /// `type.__new__(metaclass, name, bases, namespace, **keywords)` and `type(name, bases, namespace)`.
+    func newClass(_ meta: PyType, _ a: Arguments) throws -> Value {
+        guard a.count == 3, let name = a[0].stringValue, case .object(let bo) = a[1], let bases = bo as? PyTuple,
+              case .object(let no) = a[2], let ns = no as? PyDict else {
+            throw typeError("type() takes 1 or 3 arguments")
+        }
+        let module = ns["__module__"]?.stringValue ?? "__main__"
+        let cls = try buildClass(name: name, bases: bases.items, namespace: ns, module: module, metatype: meta)
+        try finishClass(cls, namespace: ns, keywords: a.keywords)
+        return .object(cls)
+    }
+}
+
+extension Builtins {
+    static func installTypeMethods() {
+        method(typeType, "__new__") { vm, a in
+            guard a.count >= 1, case .object(let o) = a[0], let meta = o as? PyType, meta.isSubtype(of: typeType) else {
+                throw vm.typeError("type.__new__(X): X is not a type object")
+            }
+            return try vm.newClass(meta, Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))
+        }
+        method(typeType, "__call__") { vm, a in
+            guard a.count >= 1, case .object(let o) = a[0], let t = o as? PyType, let fiber = vm.currentFiber else {
+                throw vm.typeError("descriptor '__call__' requires a 'type' object")
+            }
+            return try vm.instantiate(t, Array(a.positional.dropFirst()), a.keywords, mode: .native, fiber: fiber) ?? .none
+        }
+        method(typeType, "__init__") { _, _ in .none }
+    }
+}
