@@ -132,6 +132,9 @@ public struct Parameters: Sendable {
     }
     /// Positional-only parameters (before `/`).
     public var posOnly: [Param] = []
+    /// Parameter annotations in source order, then `return` for `-> annotation`; evaluated
+    /// when the `def` runs and kept in the function's `__annotations__`.
+    public var annotations: [(name: String, annotation: Expr)] = []
     /// Ordinary positional-or-keyword parameters.
     public var args: [Param] = []
     public var varArgs: String?

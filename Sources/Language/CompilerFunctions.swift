@@ -84,6 +84,14 @@ extension CompilerState {
             emit(.buildMap, Int32(kwDefaults.count))
             flags |= 2
         }
+        if !params.annotations.isEmpty {
+            for a in params.annotations {
+                b.loadConst(.string(a.name))
+                try compile(a.annotation)
+            }
+            emit(.buildMap, Int32(params.annotations.count))
+            flags |= 4
+        }
         let code = CodeObject(name: name, qualname: qualname(name), kind: kind, location: location)
         code.argCount = positional.count
         code.posOnlyCount = params.posOnly.count

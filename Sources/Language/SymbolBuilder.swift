@@ -99,6 +99,7 @@ struct SymbolBuilder {
         for param in p.posOnly + p.args + p.kwOnly {
             if let d = param.defaultValue { visit(d, in: scope) }
         }
+        for a in p.annotations { visit(a.annotation, in: scope) }
     }
 
     private func bindParameters(_ p: Parameters, in scope: Scope) {

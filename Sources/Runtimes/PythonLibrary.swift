@@ -6,6 +6,9 @@
 enum PythonLibrary {
     private static let files: [String: [UInt8]] = [
         "string": PackageResources.string_py,
+        "itertools": PackageResources.itertools_py,
+        "operator": PackageResources.operator_py,
+        "functools": PackageResources.functools_py,
     ]
 
     /// The names of every module written in Python.

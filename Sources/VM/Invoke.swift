@@ -213,6 +213,7 @@ extension VM {
         if flags & 8 != 0 {
             closure = (frame.stack.removeLast().asObject as! PyTuple).items.map { $0.asObject as! PyCell }
         }
+        let annotations = flags & 4 != 0 ? frame.stack.removeLast() : nil
         var kwDefaults: [String: Value] = [:]
         if flags & 2 != 0 {
             let d = frame.stack.removeLast().asObject as! PyDict
@@ -224,6 +225,7 @@ extension VM {
         }
         let fn = PyFunction(code: codeValue.code, globals: frame.globals, defaults: defaults,
                             kwDefaults: kwDefaults, closure: closure)
+        if let annotations { fn.dict["__annotations__"] = annotations }
         return .object(fn)
     }
 

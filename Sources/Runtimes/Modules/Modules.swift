@@ -2,7 +2,7 @@ import VM
 
 extension Engine {
     /// Every module a scenario can import.
-    static let moduleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado", "datetime", "collections", "heapq", "requests", "grequests"]
+    static let moduleNames = ["time", "random", "math", "sys", "asyncio", "gevent", "tornado", "datetime", "collections", "heapq", "requests", "grequests"]
         + PythonLibrary.moduleNames.filter { !$0.contains(".") }
 
     /// Builds a module on its first import.
@@ -11,7 +11,7 @@ extension Engine {
         case "time": return TimeModule.make(self)
         case "math": return MathModule.make()
         case "sys": return SysModule.make(self)
-        case "functools": return FunctoolsModule.make()
+        case "_functools": return FunctoolsModule.make()
         case "random": return RandomModule.make()
         case "datetime": return try loadLibrary("datetime", DatetimeModule.source)
         case "collections": return try loadLibrary("collections", CollectionsModule.source)
