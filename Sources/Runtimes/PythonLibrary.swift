@@ -9,6 +9,8 @@ enum PythonLibrary {
         "itertools": PackageResources.itertools_py,
         "operator": PackageResources.operator_py,
         "functools": PackageResources.functools_py,
+        "contextlib": PackageResources.contextlib_py,
+        "collections": PackageResources.collections_py,
     ]
 
     /// The names of every module written in Python.

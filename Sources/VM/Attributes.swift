@@ -161,6 +161,8 @@ extension VM {
         }
         if let t = o as? PyType {
             if t.isBuiltin { throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+            if name == "__qualname__", let q = value.stringValue { t.qualname = q }
+            if name == "__module__", let m = value.stringValue { t.module = m }
             t.setAttribute(name, value)
             return
         }

@@ -230,6 +230,17 @@ extension VM {
         try a.noKeywords("print")
         let sep = sepV.isNone ? " " : try string(sepV, "sep must be None or a string, not \(sepV.typeName)", raw: true)
         let end = endV.isNone ? "\n" : try string(endV, "end must be None or a string, not \(endV.typeName)", raw: true)
+        let target = file.isNone ? (modules["sys"]?.globals.get("stdout") ?? .none) : file
+        if case .object(let o) = target, !(o is PyStream) {
+            // A Python file object gets each piece by its own write() call, as in CPython.
+            let write = try getAttribute(target, "write")
+            for (i, v) in a.positional.enumerated() {
+                if i > 0 { try call(write, [.str(sep)]) }
+                try call(write, [.str(try str(v))])
+            }
+            try call(write, [.str(end)])
+            return .none
+        }
         var text = ""
         for (i, v) in a.positional.enumerated() {
             if i > 0 { text += sep }
@@ -241,8 +252,14 @@ extension VM {
     }
 
     /// Writes to `sys.stdout`, `sys.stderr` or any object with a `write` method.
+    /// Writes to `file`; None means the current `sys.stdout` (which a scenario may replace,
+    /// as `contextlib.redirect_stdout` does).
     public func write(_ text: String, to file: Value) throws {
         if file.isNone {
+            if let current = modules["sys"]?.globals.get("stdout") {
+                if !current.isNone { try write(text, to: current) }
+                return
+            }
             output(.stdout, text)
             return
         }

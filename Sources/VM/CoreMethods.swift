@@ -83,7 +83,12 @@ extension Builtins {
             guard a.count >= 2, case .object(let o) = a[0], let g = o as? PyGenerator else {
                 throw vm.typeError("throw expected at least 1 argument, got 0")
             }
-            let exc = try vm.makeException(a[1])
+            // throw(type, value[, tb]): a value that is an instance of the type is thrown as is.
+            var thrown = a[1]
+            if a.count >= 3, !a[2].isNone {
+                if case .object(let vo) = a[2], vo is PyBaseException { thrown = a[2] } else { thrown = try vm.call(a[1], [a[2]]) }
+            }
+            let exc = try vm.makeException(thrown)
             switch try vm.throwIntoGenerator(g, exc) {
             case .yielded(let v): return v
             case .returned(let v): throw PyError(PyBaseException(type: stopIteration, args: v.isNone ? [] : [v]))

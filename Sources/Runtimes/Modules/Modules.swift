@@ -2,7 +2,7 @@ import VM
 
 extension Engine {
     /// Every module a scenario can import.
-    static let moduleNames = ["time", "random", "math", "sys", "asyncio", "gevent", "tornado", "datetime", "collections", "heapq", "requests", "grequests"]
+    static let moduleNames = ["time", "random", "math", "sys", "asyncio", "gevent", "tornado", "datetime", "heapq", "requests", "grequests"]
         + PythonLibrary.moduleNames.filter { !$0.contains(".") }
 
     /// Builds a module on its first import.
@@ -14,7 +14,6 @@ extension Engine {
         case "_functools": return FunctoolsModule.make()
         case "random": return RandomModule.make()
         case "datetime": return try loadLibrary("datetime", DatetimeModule.source)
-        case "collections": return try loadLibrary("collections", CollectionsModule.source)
         case "_collections": return CollectionsModule.native()
         case "heapq":
             let m = try loadLibrary("heapq", HeapqModule.source)
