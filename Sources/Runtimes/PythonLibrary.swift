@@ -11,6 +11,8 @@ enum PythonLibrary {
         "functools": PackageResources.functools_py,
         "contextlib": PackageResources.contextlib_py,
         "collections": PackageResources.collections_py,
+        "typing": PackageResources.typing_py,
+        "dataclasses": PackageResources.dataclasses_py,
     ]
 
     /// The names of every module written in Python.

@@ -5,6 +5,7 @@ extension VM {
     /// A finished class body becomes a class; a user metaclass is called like CPython calls it.
     func createClass(name: String, bases: [Value], namespace: PyDict, module: String,
                      keywords: [(String, Value)]) throws -> Value {
+        let bases = try resolveBases(bases, namespace: namespace)
         var keywords = keywords
         var meta = metatype
         if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
@@ -31,6 +32,23 @@ extension VM {
         return try call(.object(meta), [.str(name), .object(PyTuple(bases)), .object(namespace)], keywords: keywords)
     }
 
+    /// A base that is not a class but has `__mro_entries__` (`Generic[T]`, `NamedTuple`) is
+    /// replaced by what that returns; the original bases are kept as `__orig_bases__`.
+    private func resolveBases(_ bases: [Value], namespace: PyDict) throws -> [Value] {
+        var resolved: [Value] = []
+        var changed = false
+        for b in bases {
+            if case .object(let o) = b, !(o is PyType), let entries = try lookupAttribute(b, "__mro_entries__") {
+                resolved += try collect(try call(entries, [.object(PyTuple(bases))]))
+                changed = true
+            } else {
+                resolved.append(b)
+            }
+        }
+        if changed { namespace["__orig_bases__"] = .object(PyTuple(bases)) }
+        return resolved
+    }
+
     /// Creates a class object from a namespace, an instance of `metatype` (default `type`).
     func buildClass(name: String, bases: [Value], namespace: PyDict, module: String, metatype: PyType? = nil) throws -> PyType {
         var baseTypes: [PyType] = []
@@ -48,6 +66,12 @@ extension VM {
                          metatype: metatype ?? self.metatype)
         for (k, v) in namespace.storage {
             guard let key = k.value.stringValue else { continue }
+            if key == "__init_subclass__" || key == "__class_getitem__", case .object(let fo) = v, fo is PyFunction {
+                // Implicit classmethods, as type.__new__ makes them.
+                cls.setAttribute(key, .object(PyDescriptor(kind: .classMethod, function: v)))
+                (fo as! PyFunction).ownerClass = cls
+                continue
+            }
             cls.setAttribute(key, v)
             if case .object(let o) = v {
                 if let f = o as? PyFunction { f.ownerClass = cls }
@@ -73,7 +97,6 @@ extension VM {
             try call(fn, [.object(cls)], keywords: keywords)
             return
         }
-        if !keywords.isEmpty { throw typeError("\(cls.name).__init_subclass__() takes no keyword arguments") }
     }
 
     /// `type.__new__(metaclass, name, bases, namespace, **keywords)` and `type(name, bases, namespace)`.
@@ -104,5 +127,13 @@ extension Builtins {
             return try vm.instantiate(t, Array(a.positional.dropFirst()), a.keywords, mode: .native, fiber: fiber) ?? .none
         }
         method(typeType, "__init__") { _, _ in .none }
+        // An implicit classmethod; `super().__init_subclass__()` reaches it unbound.
+        method(objectType, "__init_subclass__") { vm, a in
+            if !a.keywords.isEmpty {
+                let name = (a.positional.first?.asObject as? PyType).map { "\($0.name)." } ?? ""
+                throw vm.typeError("\(name)__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
     }
 }
