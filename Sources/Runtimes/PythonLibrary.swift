@@ -13,6 +13,7 @@ enum PythonLibrary {
         "collections": PackageResources.collections_py,
         "typing": PackageResources.typing_py,
         "dataclasses": PackageResources.dataclasses_py,
+        "enum": PackageResources.enum_py,
     ]
 
     /// The names of every module written in Python.

@@ -119,6 +119,7 @@ extension VM {
             if case .object(let o) = obj, let n = o as? PyNativeFunction, let r = n.receiver { return r }
         case "__func__":
             if case .object(let o) = obj, let m = o as? PyBoundMethod { return m.function }
+            if case .object(let o) = obj, let d = o as? PyDescriptor, d.kind != .property { return d.function }
         case "__wrapped__", "__defaults__", "__code__", "__closure__", "__globals__", "__kwdefaults__", "__annotations__":
             if case .object(let o) = obj, let f = o as? PyFunction {
                 if name == "__defaults__" { return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults)) }
@@ -161,9 +162,11 @@ extension VM {
         }
         if let t = o as? PyType {
             if t.isBuiltin { throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
-            if name == "__qualname__", let q = value.stringValue { t.qualname = q }
-            if name == "__module__", let m = value.stringValue { t.module = m }
-            t.setAttribute(name, value)
+            if t.type !== metatype, let hook = t.type.lookup("__setattr__"), hook.asObject is PyFunction {
+                try call(hook, [obj, .str(name), value])
+                return
+            }
+            t.setClassAttribute(name, value)
             return
         }
         if let m = o as? PyModule {
@@ -236,6 +239,10 @@ extension VM {
     public func deleteAttribute(_ obj: Value, _ name: String) throws {
         guard case .object(let o) = obj else { throw missingAttribute(obj, name) }
         if let t = o as? PyType, !t.isBuiltin {
+            if t.type !== metatype, let hook = t.type.lookup("__delattr__"), hook.asObject is PyFunction {
+                try call(hook, [obj, .str(name)])
+                return
+            }
             guard t.dict.removeValue(forKey: name) != nil else { throw missingAttribute(obj, name) }
             t.dictOrder.removeAll { $0 == name }
             return

@@ -7,6 +7,18 @@ extension VM {
                      keywords: [(String, Value)]) throws -> Value {
         let bases = try resolveBases(bases, namespace: namespace)
         var keywords = keywords
+        let meta = try metaclass(bases, &keywords)
+        if meta === metatype {
+            let cls = try buildClass(name: name, bases: bases, namespace: namespace, module: module)
+            try finishClass(cls, namespace: namespace, keywords: keywords)
+            return .object(cls)
+        }
+        return try call(.object(meta), [.str(name), .object(PyTuple(bases)), .object(namespace)], keywords: keywords)
+    }
+
+    /// The explicit `metaclass=` (taken out of the keywords) or the most derived metatype of
+    /// the bases.
+    private func metaclass(_ bases: [Value], _ keywords: inout [(String, Value)]) throws -> PyType {
         var meta = metatype
         if let i = keywords.firstIndex(where: { $0.0 == "metaclass" }) {
             guard case .object(let o) = keywords[i].1, let t = o as? PyType else {
@@ -24,12 +36,30 @@ extension VM {
                 throw typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
             }
         }
-        if meta === metatype {
-            let cls = try buildClass(name: name, bases: bases, namespace: namespace, module: module)
-            try finishClass(cls, namespace: namespace, keywords: keywords)
-            return .object(cls)
+        return meta
+    }
+
+    /// The namespace a class body runs in: a fresh dict, or what the metaclass's
+    /// `__prepare__(name, bases, **keywords)` returns (which must be a dict).
+    func classNamespace(name: String, bases: [Value], keywords: [(String, Value)]) throws -> PyDict {
+        var keywords = keywords
+        let meta = try metaclass(bases.filter { $0.asObject is PyType }, &keywords)
+        guard meta !== metatype, meta.lookup("__prepare__") != nil else { return PyDict() }
+        let prepare = try getAttribute(.object(meta), "__prepare__")
+        let ns = try call(prepare, [.str(name), .object(PyTuple(bases))], keywords: keywords)
+        guard case .object(let o) = ns, let d = o as? PyDict else {
+            throw typeError("\(meta.name).__prepare__() must return a mapping, not \(ns.typeName)")
         }
-        return try call(.object(meta), [.str(name), .object(PyTuple(bases)), .object(namespace)], keywords: keywords)
+        return d
+    }
+
+    /// STORE_NAME in a class body: a prepared namespace's own `__setitem__` sees every name.
+    func storeClassName(_ ns: PyDict, _ name: String, _ value: Value) throws {
+        if !ns.type.isBuiltin, let set = ns.type.lookup("__setitem__"), set.asObject is PyFunction {
+            try call(set, [.object(ns), .str(name), value])
+        } else {
+            ns[name] = value
+        }
     }
 
     /// A base that is not a class but has `__mro_entries__` (`Generic[T]`, `NamedTuple`) is
@@ -112,6 +142,15 @@ extension VM {
     }
 }
 
+extension PyType {
+    /// `Cls.name = value`: the namespace, plus the fields `__qualname__`/`__module__` mirror.
+    func setClassAttribute(_ name: String, _ value: Value) {
+        if name == "__qualname__", let q = value.stringValue { qualname = q }
+        if name == "__module__", let m = value.stringValue { module = m }
+        setAttribute(name, value)
+    }
+}
+
 extension Builtins {
     static func installTypeMethods() {
         method(typeType, "__new__") { vm, a in
@@ -127,6 +166,25 @@ extension Builtins {
             return try vm.instantiate(t, Array(a.positional.dropFirst()), a.keywords, mode: .native, fiber: fiber) ?? .none
         }
         method(typeType, "__init__") { _, _ in .none }
+        // What a metaclass's `super().__setattr__`/`__delattr__` reach: the class namespace itself.
+        method(typeType, "__setattr__") { vm, a in
+            try a.expect("__setattr__", 3)
+            guard case .object(let o) = a[0], let t = o as? PyType, !t.isBuiltin else {
+                throw vm.typeError("can't apply this __setattr__ to \(a[0].typeName) object")
+            }
+            t.setClassAttribute(try vm.string(a[1], "attribute name"), a[2])
+            return .none
+        }
+        method(typeType, "__delattr__") { vm, a in
+            try a.expect("__delattr__", 2)
+            guard case .object(let o) = a[0], let t = o as? PyType, !t.isBuiltin else {
+                throw vm.typeError("can't apply this __delattr__ to \(a[0].typeName) object")
+            }
+            let name = try vm.string(a[1], "attribute name")
+            guard t.dict.removeValue(forKey: name) != nil else { throw vm.missingAttribute(a[0], name) }
+            t.dictOrder.removeAll { $0 == name }
+            return .none
+        }
         // An implicit classmethod; `super().__init_subclass__()` reaches it unbound.
         method(objectType, "__init_subclass__") { vm, a in
             if !a.keywords.isEmpty {

@@ -104,9 +104,19 @@ extension VM {
                 }
                 return i
             }
+            if !o.type.isBuiltin, let m = o.type.lookup("__index__") { return try index(try indexResult(call(bind(m, to: v, type: o.type), []), v)) }
         default: break
         }
         throw typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+    }
+
+    /// What `__index__` returned, which must be an int.
+    private func indexResult(_ r: Value, _ v: Value) throws -> Value {
+        switch r {
+        case .int, .bool: return r
+        case .object(let o) where o is PyBigInt: return r
+        default: throw typeError("__index__ returned non-int (type \(r.typeName))")
+        }
     }
 
     private func sequenceIndex(_ key: Value, count: Int, kind: String) throws -> Int {
@@ -116,6 +126,8 @@ extension VM {
         case .bool(let b): i = b ? 1 : 0
         case .object(let o) where o is PyBigInt:
             throw indexError("cannot fit 'int' into an index-sized integer")
+        case .object(let o) where !o.type.isBuiltin && o.type.lookup("__index__") != nil:
+            i = try index(key)
         default:
             throw typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
         }

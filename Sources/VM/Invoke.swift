@@ -243,7 +243,7 @@ extension VM {
         let name = frame.stack.removeLast().stringValue!
         let body = frame.stack.removeLast().asObject as! PyFunction
         let bodyFrame = Frame(code: body.code, function: body, globals: body.globals)
-        bodyFrame.namespace = PyDict()
+        bodyFrame.namespace = try classNamespace(name: name, bases: bases, keywords: keywords)
         bodyFrame.cells = body.closure
         bodyFrame.mode = .classBody(name: name, bases: bases, keywords: keywords)
         try pushFrame(bodyFrame, on: fiber)
