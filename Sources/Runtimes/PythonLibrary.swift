@@ -14,6 +14,8 @@ enum PythonLibrary {
         "typing": PackageResources.typing_py,
         "dataclasses": PackageResources.dataclasses_py,
         "enum": PackageResources.enum_py,
+        "textwrap": PackageResources.textwrap_py,
+        "statistics": PackageResources.statistics_py,
     ]
 
     /// The names of every module written in Python.
