@@ -248,6 +248,10 @@ extension VM {
             return
         }
         if let attr = o.type.lookup(name), try descriptorSet(attr, obj, nil) { return }
+        if let delattr = o.type.lookup("__delattr__"), delattr.asObject is PyFunction {
+            try call(delattr, [obj, .str(name)])
+            return
+        }
         if let attr = o.type.lookup(name), case .object(let ao) = attr, let d = ao as? PyDescriptor, d.kind == .property {
             guard let del = d.deleter else { throw attributeError("property '\(name)' of '\(o.type.name)' object has no deleter") }
             try call(del, [obj])

@@ -299,21 +299,30 @@ extension VM {
     }
 
     public func isInstance(_ v: Value, _ cls: Value) throws -> Bool {
-        try classMatches(v.type, cls, fn: "isinstance")
+        try classMatches(v.type, cls, fn: "isinstance", instance: v)
     }
 
-    func classMatches(_ t: PyType, _ cls: Value, fn: String) throws -> Bool {
+    /// `isinstance`/`issubclass`: a class whose metaclass defines `__instancecheck__` /
+    /// `__subclasscheck__` in Python decides for itself (abstract base classes, protocols).
+    func classMatches(_ t: PyType, _ cls: Value, fn: String, instance: Value? = nil) throws -> Bool {
         guard case .object(let o) = cls else {
             throw typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
         }
         if let tuple = o as? PyTuple {
-            for c in tuple.items where try classMatches(t, c, fn: fn) { return true }
+            for c in tuple.items where try classMatches(t, c, fn: fn, instance: instance) { return true }
             return false
         }
         guard let target = o as? PyType else {
             throw typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
         }
-        return t.isSubtype(of: target)
+        if t.isSubtype(of: target) { return true }
+        if target.type !== metatype {
+            let hook = instance == nil ? "__subclasscheck__" : "__instancecheck__"
+            if let check = target.type.lookup(hook), check.asObject is PyFunction {
+                return try truthy(try call(check, [cls, instance ?? .object(t)]))
+            }
+        }
+        return false
     }
 
     /// A stable merge sort (Python's sort is stable) with a throwing comparison.

@@ -277,6 +277,10 @@ extension VM {
         guard case .object(let o) = container else {
             throw typeError("'\(container.typeName)' object doesn't support item deletion")
         }
+        if let m = VM.userMethod(o.type, "__delitem__") {
+            try call(m, [container, key])
+            return
+        }
         if let l = o as? PyList {
             if case .object(let ko) = key, let s = ko as? PySlice {
                 let (start, _, step, n) = try sliceIndices(s, count: l.items.count)

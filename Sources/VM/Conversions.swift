@@ -219,7 +219,7 @@ extension VM {
         case .none:
             if spec.isEmpty { return "None" }
         case .object(let o):
-            if let s = o as? PyStr {
+            if let s = o as? PyStr, o.type.isBuiltin || VM.userMethod(o.type, "__format__") == nil {
                 if spec.isEmpty { return s.value }
                 return try pyBase { try FormatSpec.parse(spec).format(string: s.value) }
             }

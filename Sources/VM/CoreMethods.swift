@@ -27,6 +27,13 @@ extension Builtins {
             try vm.setInstanceAttribute(a[0], try vm.string(a[1], "attribute name"), a[2])
             return .none
         }
+        method(objectType, "__delattr__") { vm, a in
+            try a.expect("__delattr__", 2)
+            let name = try vm.string(a[1], "attribute name")
+            guard case .object(let o) = a[0], let dict = o.attributes, dict[name] != nil else { throw vm.missingAttribute(a[0], name) }
+            dict[name] = nil
+            return .none
+        }
         method(objectType, "__getattribute__") { vm, a in
             try a.expect("__getattribute__", 2)
             return try vm.getAttribute(a[0], try vm.string(a[1], "attribute name"))
@@ -114,9 +121,13 @@ extension Builtins {
         }
         method(textIOType, "flush") { _, _ in .none }
 
-        // Functions: `__get__` is rarely needed, but `__call__` lets decorators wrap anything.
+        // Functions: `__call__` lets decorators wrap anything; `__get__` binds explicitly.
         method(functionType, "__call__") { vm, a in
             try vm.call(a[0], Array(a.positional.dropFirst()), keywords: a.keywords)
+        }
+        method(functionType, "__get__") { vm, a in
+            try a.expect("__get__", 2, 3)
+            return a[1].isNone ? a[0] : .object(PyBoundMethod(function: a[0], receiver: a[1]))
         }
         method(typeType, "mro") { _, a in
             guard case .object(let o) = a[0], let t = o as? PyType else { return .none }

@@ -106,6 +106,7 @@ extension Builtins {
             let ints = try a.positional.map { v -> Int in
                 guard case .int(let i) = v else {
                     if case .bool(let b) = v { return b ? 1 : 0 }
+                    if case .object(let o) = v, !o.type.isBuiltin { return try vm.index(v) }
                     throw vm.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
                 }
                 return i

@@ -367,7 +367,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if len(args) > count:
-            raise TypeError(f'{typename}.__new__() takes {count + 1} positional arguments but {len(args) + 1} were given')
+            required = count - len(field_defaults)
+            takes = count + 1 if required == count else f'from {required + 1} to {count + 1}'
+            raise TypeError(f'{typename}.__new__() takes {takes} positional arguments but {len(args) + 1} were given')
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:

@@ -5,20 +5,58 @@ import sys
 from functools import wraps
 
 
-class AbstractContextManager:
+class _ABCHookMeta(type):
+    """What abc.ABCMeta gives the abstract context managers: any class with the protocol's
+    methods counts as a subclass (through __subclasshook__)."""
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if cls in subclass.__mro__:
+            return True
+        return cls.__subclasshook__(subclass) is True
+
+
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(metaclass=_ABCHookMeta):
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, '__enter__', '__exit__')
+        return NotImplemented
 
-class AbstractAsyncContextManager:
+
+class AbstractAsyncContextManager(metaclass=_ABCHookMeta):
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _check_methods(C, '__aenter__', '__aexit__')
+        return NotImplemented
 
 
 class ContextDecorator:

@@ -588,7 +588,7 @@ class Flag(Enum):
             pseudo_member._name_ = None
         else:
             if unknown and issubclass(cls, _IntLike):
-                names.append(hex(unknown))
+                names.append(repr(unknown))
             pseudo_member._name_ = '|'.join(names)
         pseudo_member.__objclass__ = cls
         cls._value2member_map_.setdefault(value, pseudo_member)

@@ -436,6 +436,8 @@ class permutations(_combinatoric):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
         n = len(pool)
+        if r is not None and not isinstance(r, int):
+            raise TypeError('Expected int as r')
         r = n if r is None else _check_r(r)
         self._run = self._generate(pool, n, r)
 
