@@ -159,56 +159,33 @@ class Counter(dict):
             return NotImplemented
         return self >= other and self != other
 
-    def __add__(self, other):
+    def _combine(self, other, combine, other_only):
+        """Each element of self with combine(own count, other's count), then the elements
+        only other has with other_only(their count); only positive counts are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = combine(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+        if other_only is not None:
+            for elem, count in other.items():
+                if elem not in self and other_only(count) > 0:
+                    result[elem] = other_only(count)
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b, lambda c: c)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b, lambda c: 0 - c)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a, lambda c: c)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b, None)
 
     def __pos__(self):
         result = Counter()

@@ -419,36 +419,28 @@ def is_dataclass(obj):
 def asdict(obj, *, dict_factory=dict):
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
-
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    return obj
+    return _convert_inner(obj, lambda o, inner: dict_factory([(f.name, inner(getattr(o, f.name))) for f in fields(o)]))
 
 
 def astuple(obj, *, tuple_factory=tuple):
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+    return _convert_inner(obj, lambda o, inner: tuple_factory([inner(getattr(o, f.name)) for f in fields(o)]))
 
 
-def _astuple_inner(obj, tuple_factory):
+def _convert_inner(obj, convert_dataclass):
+    """asdict/astuple: dataclass instances become what convert_dataclass makes; named
+    tuples, lists, tuples and dicts are rebuilt around converted items."""
+    def inner(value):
+        return _convert_inner(value, convert_dataclass)
     if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory) for f in fields(obj)])
+        return convert_dataclass(obj, inner)
     if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+        return type(obj)(*[inner(v) for v in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+        return type(obj)(inner(v) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items())
+        return type(obj)((inner(k), inner(v)) for k, v in obj.items())
     return obj
 
 

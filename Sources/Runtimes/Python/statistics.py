@@ -405,27 +405,26 @@ def pstdev(data, mu=None):
     return _sqrt_of(ss / n)
 
 
-def covariance(x, y, /):
+def _paired_deviations(x, y, name):
+    """n, the means of x and y and the sum of the products of their deviations."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError(f'{name} requires that both inputs have same number of data points')
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
+        raise StatisticsError(f'{name} requires at least two data points')
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return n, xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    n, xbar, ybar, sxy = _paired_deviations(x, y, 'covariance')
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    n, xbar, ybar, sxy = _paired_deviations(x, y, 'correlation')
     sxx = math.fsum((d := xi - xbar) * d for xi in x)
     syy = math.fsum((d := yi - ybar) * d for yi in y)
     try:

@@ -20,3 +20,8 @@ except st.StatisticsError as e:
 scores = [88, 92, 79, 93, 85, 91, 77, 84]
 print(f"{st.mean(scores):.2f} {st.stdev(scores):.3f} {st.median(scores)}")
 print(st.variance([0.1, 0.2, 0.3]), st.mean([0.1, 0.2, 0.3]), st.stdev([10, 20, 30, 40]))
+print(st.covariance([1, 2, 3, 4], [2, 4, 5, 9]), st.correlation([1, 2, 3, 4], [2, 4, 5, 9]))
+try:
+    st.correlation([1, 1], [2, 3])
+except st.StatisticsError as e:
+    print("StatisticsError", e)
