@@ -263,11 +263,15 @@ def harmonic_mean(data, weights=None):
     return _convert(_Ratio._of(sum_weights) / total, T)
 
 
-def median(data):
+def _sorted_for_median(data):
     data = sorted(data)
-    n = len(data)
-    if n == 0:
+    if not data:
         raise StatisticsError('no median for empty data')
+    return data, len(data)
+
+
+def median(data):
+    data, n = _sorted_for_median(data)
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -275,28 +279,19 @@ def median(data):
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
+    data, n = _sorted_for_median(data)
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError('no median for empty data')
+    data, n = _sorted_for_median(data)
     return data[n // 2]
 
 
 def median_grouped(data, interval=1.0):
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError('no median for empty data')
+    data, n = _sorted_for_median(data)
     x = data[n // 2]
     lo = 0
     hi = n
