@@ -312,6 +312,11 @@ extension VM {
             for c in tuple.items where try classMatches(t, c, fn: fn, instance: instance) { return true }
             return false
         }
+        if o is PyGenericAlias { throw typeError("\(fn)() argument 2 cannot be a parameterized generic") }
+        if let union = o as? PyUnion {
+            for member in union.args where try classMatches(t, member, fn: fn, instance: instance) { return true }
+            return false
+        }
         guard let target = o as? PyType else {
             throw typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
         }

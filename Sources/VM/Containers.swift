@@ -227,8 +227,11 @@ extension VM {
                 if case .object(let mo) = m, let d = mo as? PyDescriptor, d.kind == .classMethod { fn = d.function }
                 return try call(fn, [container, key])
             }
-            // `list[int]` style generic aliases in annotations evaluate to the class itself.
-            if t.isBuiltin { return container }
+            if PyGenericAlias.isGeneric(t) {
+                let args: [Value] = (key.asObject as? PyTuple)?.items ?? [key]
+                return .object(PyGenericAlias(origin: t, args: args))
+            }
+            if t.isBuiltin { throw typeError("type '\(t.name)' is not subscriptable") }
         }
         throw typeError("'\(container.typeName)' object is not subscriptable")
     }

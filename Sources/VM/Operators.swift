@@ -26,6 +26,7 @@ extension VM {
         }
         if let v = try builtinBinary(op, l, r) { return v }
         if let v = try dunderBinary(op, l, r) { return v }
+        if op == .bitOr, let u = unionOf(l, r) { return u }
         throw binaryTypeError(op, l, r)
     }
 

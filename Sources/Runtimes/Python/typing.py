@@ -7,6 +7,7 @@ import collections as _collections
 import functools as _functools
 
 TYPE_CHECKING = False
+_UnionType = type(int | str)
 
 
 def _type_repr(obj):
@@ -178,7 +179,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p)
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -412,6 +413,8 @@ class NewType:
 def get_origin(tp):
     if isinstance(tp, _UnionGenericAlias):
         return Union
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if isinstance(tp, _GenericAlias):
         if hasattr(tp, '__metadata__'):
             return Annotated
@@ -422,6 +425,8 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _UnionType):
+        return tp.__args__
     if isinstance(tp, _GenericAlias):
         if hasattr(tp, '__metadata__'):
             return (tp.__origin__,) + tp.__metadata__
