@@ -95,7 +95,8 @@ extension VM {
         let cls = PyType(name: name, bases: baseTypes, layout: layout, isBuiltin: false, module: module,
                          metatype: metatype ?? self.metatype)
         for (k, v) in namespace.storage {
-            guard let key = k.value.stringValue else { continue }
+            // `__qualname__` lives in the class object itself, not in its namespace.
+            guard let key = k.value.stringValue, key != "__qualname__" else { continue }
             if key == "__init_subclass__" || key == "__class_getitem__", case .object(let fo) = v, fo is PyFunction {
                 // Implicit classmethods, as type.__new__ makes them.
                 cls.setAttribute(key, .object(PyDescriptor(kind: .classMethod, function: v)))
@@ -108,6 +109,8 @@ extension VM {
                 if let d = o as? PyDescriptor, case .object(let fo) = d.function, let f = fo as? PyFunction { f.ownerClass = cls }
             }
         }
+        // A class's docstring is its own: None when its body has none (not inherited).
+        if cls.dict["__doc__"] == nil { cls.setAttribute("__doc__", .none) }
         if let q = namespace["__qualname__"]?.stringValue { cls.qualname = q }
         if let m = namespace["__module__"]?.stringValue { cls.module = m }
         return cls
@@ -145,7 +148,10 @@ extension VM {
 extension PyType {
     /// `Cls.name = value`: the namespace, plus the fields `__qualname__`/`__module__` mirror.
     func setClassAttribute(_ name: String, _ value: Value) {
-        if name == "__qualname__", let q = value.stringValue { qualname = q }
+        if name == "__qualname__", let q = value.stringValue {
+            qualname = q
+            return
+        }
         if name == "__module__", let m = value.stringValue { module = m }
         setAttribute(name, value)
     }
