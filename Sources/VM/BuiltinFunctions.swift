@@ -320,14 +320,14 @@ extension VM {
         guard let target = o as? PyType else {
             throw typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
         }
-        if t.isSubtype(of: target) { return true }
+        if t === target { return true }
         if target.type !== metatype {
             let hook = instance == nil ? "__subclasscheck__" : "__instancecheck__"
             if let check = target.type.lookup(hook), check.asObject is PyFunction {
                 return try truthy(try call(check, [cls, instance ?? .object(t)]))
             }
         }
-        return false
+        return t.isSubtype(of: target)
     }
 
     /// A stable merge sort (Python's sort is stable) with a throwing comparison.

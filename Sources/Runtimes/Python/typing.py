@@ -288,7 +288,52 @@ class Generic:
         cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '_is_protocol', '_is_runtime_protocol',
+    '__init_subclass__', '__qualname__', '__match_args__'})
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__) + list(annotations):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+class _ProtocolMeta(type):
+    """isinstance()/issubclass() against a @runtime_checkable protocol check structure: the
+    object has every member the protocol names."""
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False):
+            return cls in type(instance).__mro__
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        if cls in type(instance).__mro__:
+            return True
+        for attr in _get_protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return cls in other.__mro__
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+        return all(any(attr in base.__dict__ for base in other.__mro__) for attr in _get_protocol_attrs(cls))
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Structural base: a Protocol class itself cannot be instantiated."""
     __slots__ = ()
     _is_protocol = True
