@@ -294,6 +294,16 @@ class _BaseExitStack:
         return callback
 
 
+def _raise_keeping_context(exc):
+    """Re-raise what an exit callback raised without chaining it to itself again."""
+    fixed_ctx = exc.__context__
+    try:
+        raise exc
+    except BaseException:
+        exc.__context__ = fixed_ctx
+        raise
+
+
 def _bound_exit(cm, method):
     return lambda *exc_details: method(cm, *exc_details)
 
@@ -331,12 +341,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _raise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc
 
     def close(self):
@@ -398,10 +403,5 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, None)
         if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
+            _raise_keeping_context(exc_details[1])
         return received_exc and suppressed_exc

@@ -70,15 +70,20 @@ class _Ratio:
         return self.numerator // self.denominator
 
 
+def _exact_ratios(data, types):
+    """Each value as (numerator, denominator), noting the types seen in `types`."""
+    for typ, values in groupby(data, type):
+        types.add(typ)
+        yield from map(_exact_ratio, values)
+
+
 def _sum(data):
     count = 0
     types = set()
     partials = {}
-    for typ, values in groupby(data, type):
-        types.add(typ)
-        for n, d in map(_exact_ratio, values):
-            count += 1
-            partials[d] = partials.get(d, 0) + n
+    for n, d in _exact_ratios(data, types):
+        count += 1
+        partials[d] = partials.get(d, 0) + n
     if None in partials:
         total = partials[None]
     else:
@@ -97,12 +102,10 @@ def _ss(data, c=None):
     types = set()
     sx_partials = {}
     sxx_partials = {}
-    for typ, values in groupby(data, type):
-        types.add(typ)
-        for n, d in map(_exact_ratio, values):
-            count += 1
-            sx_partials[d] = sx_partials.get(d, 0) + n
-            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    for n, d in _exact_ratios(data, types):
+        count += 1
+        sx_partials[d] = sx_partials.get(d, 0) + n
+        sxx_partials[d] = sxx_partials.get(d, 0) + n * n
     if not count:
         ssd = c = _Ratio(0)
     elif None in sx_partials:

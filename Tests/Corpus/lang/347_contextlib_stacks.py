@@ -111,3 +111,12 @@ except RuntimeError:
     pass
 print(log)
 print(isinstance(Resource("x"), AbstractContextManager), issubclass(int, AbstractContextManager), isinstance(ExitStack(), AbstractContextManager))
+from contextlib import ExitStack
+def bad(*a):
+    raise ValueError("from callback")
+try:
+    with ExitStack() as s:
+        s.push(bad)
+        raise KeyError("orig")
+except ValueError as e:
+    print(repr(e), repr(e.__context__))
