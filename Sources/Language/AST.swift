@@ -22,8 +22,9 @@ public indirect enum StmtKind: Sendable {
     /// `a = b = value`: targets in source order.
     case assign(targets: [Expr], value: Expr)
     case augAssign(target: Expr, op: BinaryOp, value: Expr)
-    /// `x: int = 3` (the annotation is parsed and ignored); value may be absent.
-    case annAssign(target: Expr, value: Expr?)
+    /// `x: int = 3`; value may be absent. Module and class bodies evaluate the annotation and
+    /// record a simple name's in `__annotations__`; function bodies never evaluate it.
+    case annAssign(target: Expr, annotation: Expr, value: Expr?)
     case functionDef(FunctionDef)
     case classDef(ClassDef)
     case `return`(Expr?)
@@ -135,6 +136,9 @@ public struct Parameters: Sendable {
     }
     /// Positional-only parameters (before `/`).
     public var posOnly: [Param] = []
+    /// Parameter annotations in source order, then `return` for `-> annotation`; evaluated
+    /// when the `def` runs and kept in the function's `__annotations__`.
+    public var annotations: [(name: String, annotation: Expr)] = []
     /// Ordinary positional-or-keyword parameters.
     public var args: [Param] = []
     public var varArgs: String?

@@ -53,7 +53,7 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     case callEx          // arg 1 if a kwargs dict follows: callable args-tuple [kwargs] -> result
     case callMethod      // arg argc: method self-or-null a1..an -> result
     case callMethodKw    // arg argc: method self-or-null a1..an kwnames -> result
-    case makeFunction    // arg flags 1 defaults, 2 kwdefaults, 8 closure: [defaults] [kwdefaults] [closure] code -> function
+    case makeFunction    // arg flags 1 defaults, 2 kwdefaults, 4 annotations, 8 closure: [defaults] [kwdefaults] [annotations] [closure] code -> function
     case makeClass       // arg nbases | 1<<16 if a keywords dict follows: body-function name bases... [kw] -> class
     case returnValue     // value -> (returns to the caller)
     // Exceptions (zero-cost: handlers come from `CodeObject.handlers`)

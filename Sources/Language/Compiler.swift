@@ -5,6 +5,10 @@ public enum Compiler {
     public static func compile(_ module: Module, filename: String) throws(Diagnostic) -> CodeObject {
         let table = SymbolTable(module: module.body)
         var c = CompilerState(table: table, filename: filename)
+        c.postponedAnnotations = module.body.contains { statement in
+            if case .importFrom("__future__", let names, 0) = statement.kind { return names.contains { $0.name == "annotations" } }
+            return false
+        }
         do {
             return try c.compileModule(module.body)
         } catch let d as Diagnostic {
@@ -66,6 +70,8 @@ struct CompilerState {
     var builders: [CodeBuilder] = []
     var blocks: [[FrameBlock]] = []
     var qualnamePrefix: [String] = []
+    /// `from __future__ import annotations`: annotations are stored as their text.
+    var postponedAnnotations = false
 
     init(table: SymbolTable, filename: String) {
         self.table = table
@@ -87,6 +93,7 @@ struct CompilerState {
     mutating func compileModule(_ body: [Stmt]) throws -> CodeObject {
         let code = CodeObject(name: "<module>", qualname: "<module>", kind: .module, location: SourceLocation(line: 1, column: 1))
         push(code, table.module)
+        setUpAnnotations(body)
         try compileBody(body)
         b.loadConst(.none)
         emit(.returnValue)

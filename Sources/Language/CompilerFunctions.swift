@@ -21,7 +21,6 @@ extension CompilerState {
         var keywords: [Keyword] = []
         for k in c.keywords {
             guard let name = k.name else { throw unsupported("'**' in a class header", at: c.location) }
-            if name == "metaclass" { throw unsupported("metaclass", at: k.value.location) }
             keywords.append(k)
         }
         let scope = table.scope(for: .classDef(c))
@@ -36,6 +35,7 @@ extension CompilerState {
             b.loadConst(.string(doc))
             emit(.storeName, b.name("__doc__"))
         }
+        setUpAnnotations(c.body)
         try compileBody(c.body)
         b.loadConst(.none)
         emit(.returnValue)
@@ -83,6 +83,14 @@ extension CompilerState {
             }
             emit(.buildMap, Int32(kwDefaults.count))
             flags |= 2
+        }
+        if !params.annotations.isEmpty {
+            for a in params.annotations {
+                b.loadConst(.string(a.name))
+                try compileAnnotation(a.annotation)
+            }
+            emit(.buildMap, Int32(params.annotations.count))
+            flags |= 4
         }
         let code = CodeObject(name: name, qualname: qualname(name), kind: kind, location: location)
         code.argCount = positional.count

@@ -18,11 +18,8 @@ extension CompilerState {
             }
         case .augAssign(let target, let op, let value):
             try augAssign(target, op, value)
-        case .annAssign(let target, let value):
-            if let value {
-                try compile(value)
-                try store(target)
-            }
+        case .annAssign(let target, let annotation, let value):
+            try annotatedAssignment(target, annotation, value)
         case .functionDef(let f):
             try functionDef(f)
         case .classDef(let c):

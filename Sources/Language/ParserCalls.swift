@@ -104,18 +104,20 @@ extension SyntaxParser {
                     throw error("named arguments must follow bare *", at: start)
                 }
                 if at(.comma) { break }
-                params.varArgs = try expectName()
-                if !isLambda, try accept(.colon) { _ = try parseStarExpression() }
+                let name = try expectName()
+                params.varArgs = name
+                if !isLambda, try accept(.colon) { params.annotations.append((name, try parseStarExpression())) }
                 if at(.assign) { throw error("var-positional argument cannot have default value", at: location) }
             case .op(.doubleStar):
                 try advance()
-                params.kwArgs = try expectName()
-                if !isLambda, try accept(.colon) { _ = try parseExpression() }
+                let name = try expectName()
+                params.kwArgs = name
+                if !isLambda, try accept(.colon) { params.annotations.append((name, try parseExpression())) }
                 if at(.assign) { throw error("var-keyword argument cannot have default value", at: location) }
                 sawDoubleStar = true
             case .name(let name):
                 try advance()
-                if !isLambda, try accept(.colon) { _ = try parseExpression() }
+                if !isLambda, try accept(.colon) { params.annotations.append((name, try parseExpression())) }
                 var defaultValue: Expr?
                 if at(.assign) {
                     let equals = location

@@ -62,9 +62,9 @@ extension SyntaxParser {
         try advance()
         let name = try expectName()
         try expectForced(.lparen)
-        let params = try parseParameters(isLambda: false)
+        var params = try parseParameters(isLambda: false)
         try expect(.rparen)
-        if try accept(.arrow) { _ = try parseExpression() }
+        if try accept(.arrow) { params.annotations.append(("return", try parseExpression())) }
         try expectForced(.colon)
         let body = try parseBlock(after: "function definition", line: defLine)
         let def = FunctionDef(name: name, params: params, body: body, decorators: decorators, isAsync: isAsync, location: start)

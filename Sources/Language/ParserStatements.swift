@@ -154,7 +154,7 @@ extension SyntaxParser {
     /// `target: annotation [= value]`; the annotation is parsed and dropped.
     private mutating func parseAnnotatedAssignment(target: Expr, start: SourceLocation) throws(Diagnostic) -> Stmt {
         try advance()
-        _ = try parseExpression()
+        let annotation = try parseExpression()
         switch target.kind {
         case .name, .attribute, .subscript:
             break
@@ -166,7 +166,7 @@ extension SyntaxParser {
             throw error("illegal target for annotation", at: target.location)
         }
         let value = try accept(.assign) ? try parseRightHandSide() : nil
-        return Stmt(.annAssign(target: target, value: value), at: start)
+        return Stmt(.annAssign(target: target, annotation: annotation, value: value), at: start)
     }
 
     private mutating func parseDelete() throws(Diagnostic) -> Stmt {

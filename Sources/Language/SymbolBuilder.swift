@@ -25,7 +25,9 @@ struct SymbolBuilder {
             visit(value, in: scope)
             if case .name(let n) = target.kind { scope.used.insert(scope.mangle(n)) }
             bindTarget(target, in: scope)
-        case .annAssign(let target, let value):
+        case .annAssign(let target, let annotation, let value):
+            // Annotations are evaluated in module and class bodies, never for local variables.
+            if scope.kind == .module || scope.kind == .classBody { visit(annotation, in: scope) }
             if let v = value { visit(v, in: scope); bindTarget(target, in: scope) }
             else if case .name = target.kind {} else { bindTarget(target, in: scope) }
         case .functionDef(let f):
@@ -107,6 +109,7 @@ struct SymbolBuilder {
         for param in p.posOnly + p.args + p.kwOnly {
             if let d = param.defaultValue { visit(d, in: scope) }
         }
+        for a in p.annotations { visit(a.annotation, in: scope) }
     }
 
     private func bindParameters(_ p: Parameters, in scope: Scope) {

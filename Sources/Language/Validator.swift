@@ -108,7 +108,7 @@ private struct ScopeChecker {
         case .augAssign(let target, _, let value):
             visitTarget(target)
             visitExpr(value)
-        case .annAssign(let target, let value):
+        case .annAssign(let target, _, let value):
             if case .name(let name) = target.kind {
                 let current = scope.flags[name] ?? []
                 if scope !== root && !current.isDisjoint(with: [.global, .nonlocal]) {

@@ -34,6 +34,16 @@ enum PythonLibrary {
         "tornado.escape": PackageResources.tornado_escape_py,
         "tornado.httpclient": PackageResources.tornado_httpclient_py,
         "urllib.parse": PackageResources.urllib_parse_py,
+        "itertools": PackageResources.itertools_py,
+        "operator": PackageResources.operator_py,
+        "functools": PackageResources.functools_py,
+        "contextlib": PackageResources.contextlib_py,
+        "collections": PackageResources.collections_py,
+        "typing": PackageResources.typing_py,
+        "dataclasses": PackageResources.dataclasses_py,
+        "enum": PackageResources.enum_py,
+        "textwrap": PackageResources.textwrap_py,
+        "statistics": PackageResources.statistics_py,
     ]
 
     /// The names of every module written in Python.

@@ -67,6 +67,7 @@ extension VM {
             for k in cls.mro {
                 if let v = k.dict[name] {
                     if case .object(let vo) = v, vo is PyDescriptor { return }
+                    if VM.userDescriptorGet(v) != nil { return }
                     c.pointee.classAttr = v
                     c.pointee.kind = .classValue
                     return
@@ -78,6 +79,7 @@ extension VM {
         let attr = t.lookup(name)
         if let attr, case .object(let ao) = attr {
             if ao is PyNativeProperty { return }
+            if VM.userDescriptorGet(attr) != nil || VM.isDataDescriptor(attr) { return }
             if let d = ao as? PyDescriptor, d.kind == .property { return }
             if forMethod, ao is PyFunction || (ao as? PyNativeFunction)?.receiver == nil && ao is PyNativeFunction {
                 c.pointee.kind = .method

@@ -27,7 +27,10 @@ extension VM {
             if let p = ao as? PyNativeProperty { return try p.get(self, obj) }
             if let d = ao as? PyDescriptor, d.kind == .property { return try call(d.function, [obj]) }
         }
+        let get = attr.flatMap(VM.userDescriptorGet)
+        if let get, VM.isDataDescriptor(attr!) { return try descriptorGet(get, attr!, obj, type) }
         if case .object(let o) = obj, let dict = o.attributes, let v = dict[name] { return v }
+        if let get { return try descriptorGet(get, attr!, obj, type) }
         if let attr { return bind(attr, to: obj, type: type) }
         return try specialAttribute(obj, name)
     }
@@ -57,6 +60,7 @@ extension VM {
                     case .property: return v
                     }
                 }
+                if let get = VM.userDescriptorGet(v) { return try descriptorGet(get, v, .none, t) }
                 return v
             }
         }
@@ -74,8 +78,11 @@ extension VM {
             return .object(d)
         default: break
         }
-        // Methods of `type` itself (e.g. `mro`) are rarely needed; look on the metatype last.
-        if let v = t.type.lookup(name) { return bind(v, to: .object(t), type: t.type) }
+        // Methods of `type` itself (e.g. `mro`) and of a metaclass: looked up on the metatype last.
+        if let v = t.type.lookup(name) {
+            if case .object(let vo) = v, let d = vo as? PyDescriptor, d.kind == .property { return try call(d.function, [.object(t)]) }
+            return bind(v, to: .object(t), type: t.type)
+        }
         return nil
     }
 
@@ -112,6 +119,7 @@ extension VM {
             if case .object(let o) = obj, let n = o as? PyNativeFunction, let r = n.receiver { return r }
         case "__func__":
             if case .object(let o) = obj, let m = o as? PyBoundMethod { return m.function }
+            if case .object(let o) = obj, let d = o as? PyDescriptor, d.kind != .property { return d.function }
         case "__wrapped__", "__defaults__", "__code__", "__closure__", "__globals__", "__kwdefaults__", "__annotations__":
             if case .object(let o) = obj, let f = o as? PyFunction {
                 if name == "__defaults__" { return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults)) }
@@ -154,7 +162,11 @@ extension VM {
         }
         if let t = o as? PyType {
             if t.isBuiltin { throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
-            t.setAttribute(name, value)
+            if t.type !== metatype, let hook = t.type.lookup("__setattr__"), hook.asObject is PyFunction {
+                try call(hook, [obj, .str(name), value])
+                return
+            }
+            t.setClassAttribute(name, value)
             return
         }
         if let m = o as? PyModule {
@@ -171,6 +183,7 @@ extension VM {
                 try set(self, obj, value)
                 return
             }
+            if try descriptorSet(attr, obj, value) { return }
             if let d = ao as? PyDescriptor, d.kind == .property {
                 guard let setter = d.setter else {
                     throw attributeError("property '\(name)' of '\(o.type.name)' object has no setter")
@@ -226,6 +239,10 @@ extension VM {
     public func deleteAttribute(_ obj: Value, _ name: String) throws {
         guard case .object(let o) = obj else { throw missingAttribute(obj, name) }
         if let t = o as? PyType, !t.isBuiltin {
+            if t.type !== metatype, let hook = t.type.lookup("__delattr__"), hook.asObject is PyFunction {
+                try call(hook, [obj, .str(name)])
+                return
+            }
             guard t.dict.removeValue(forKey: name) != nil else { throw missingAttribute(obj, name) }
             t.dictOrder.removeAll { $0 == name }
             return
@@ -237,9 +254,11 @@ extension VM {
         try deleteInstanceAttribute(obj, name)
     }
 
-    /// `object.__delattr__(self, name)`: a property's deleter or the instance dict, without user hooks.
+    /// `object.__delattr__(self, name)`: a descriptor's `__delete__`, a property's deleter or
+    /// the instance dict, without user hooks.
     public func deleteInstanceAttribute(_ obj: Value, _ name: String) throws {
         guard case .object(let o) = obj else { throw missingAttribute(obj, name) }
+        if let attr = o.type.lookup(name), try descriptorSet(attr, obj, nil) { return }
         if let attr = o.type.lookup(name), case .object(let ao) = attr, let d = ao as? PyDescriptor, d.kind == .property {
             guard let del = d.deleter else { throw attributeError("property '\(name)' of '\(o.type.name)' object has no deleter") }
             try call(del, [obj])

@@ -238,6 +238,17 @@ extension VM {
         try a.noKeywords("print")
         let sep = sepV.isNone ? " " : try string(sepV, "sep must be None or a string, not \(sepV.typeName)", raw: true)
         let end = endV.isNone ? "\n" : try string(endV, "end must be None or a string, not \(endV.typeName)", raw: true)
+        let target = file.isNone ? (modules["sys"]?.globals.get("stdout") ?? .none) : file
+        if case .object(let o) = target, !(o is PyStream) {
+            // A Python file object gets each piece by its own write() call, as in CPython.
+            let write = try getAttribute(target, "write")
+            for (i, v) in a.positional.enumerated() {
+                if i > 0 { try call(write, [.str(sep)]) }
+                try call(write, [.str(try str(v))])
+            }
+            try call(write, [.str(end)])
+            return .none
+        }
         var text = ""
         for (i, v) in a.positional.enumerated() {
             if i > 0 { text += sep }
@@ -249,8 +260,14 @@ extension VM {
     }
 
     /// Writes to `sys.stdout`, `sys.stderr` or any object with a `write` method.
+    /// Writes to `file`; None means the current `sys.stdout` (which a scenario may replace,
+    /// as `contextlib.redirect_stdout` does).
     public func write(_ text: String, to file: Value) throws {
         if file.isNone {
+            if let current = modules["sys"]?.globals.get("stdout") {
+                if !current.isNone { try write(text, to: current) }
+                return
+            }
             output(.stdout, text)
             return
         }
@@ -290,19 +307,33 @@ extension VM {
     }
 
     public func isInstance(_ v: Value, _ cls: Value) throws -> Bool {
-        try classMatches(v.type, cls, fn: "isinstance")
+        try classMatches(v.type, cls, fn: "isinstance", instance: v)
     }
 
-    func classMatches(_ t: PyType, _ cls: Value, fn: String) throws -> Bool {
+    /// `isinstance`/`issubclass`: a class whose metaclass defines `__instancecheck__` /
+    /// `__subclasscheck__` in Python decides for itself (abstract base classes, protocols).
+    func classMatches(_ t: PyType, _ cls: Value, fn: String, instance: Value? = nil) throws -> Bool {
         guard case .object(let o) = cls else {
             throw typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
         }
         if let tuple = o as? PyTuple {
-            for c in tuple.items where try classMatches(t, c, fn: fn) { return true }
+            for c in tuple.items where try classMatches(t, c, fn: fn, instance: instance) { return true }
+            return false
+        }
+        if o is PyGenericAlias { throw typeError("\(fn)() argument 2 cannot be a parameterized generic") }
+        if let union = o as? PyUnion {
+            for member in union.args where try classMatches(t, member, fn: fn, instance: instance) { return true }
             return false
         }
         guard let target = o as? PyType else {
             throw typeError("\(fn)() arg 2 must be a type, a tuple of types, or a union")
+        }
+        if t === target { return true }
+        if target.type !== metatype {
+            let hook = instance == nil ? "__subclasscheck__" : "__instancecheck__"
+            if let check = target.type.lookup(hook), check.asObject is PyFunction {
+                return try truthy(try call(check, [cls, instance ?? .object(t)]))
+            }
         }
         return t.isSubtype(of: target)
     }

@@ -104,9 +104,19 @@ extension VM {
                 }
                 return i
             }
+            if !o.type.isBuiltin, let m = o.type.lookup("__index__") { return try index(try indexResult(call(bind(m, to: v, type: o.type), []), v)) }
         default: break
         }
         throw typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+    }
+
+    /// What `__index__` returned, which must be an int.
+    private func indexResult(_ r: Value, _ v: Value) throws -> Value {
+        switch r {
+        case .int, .bool: return r
+        case .object(let o) where o is PyBigInt: return r
+        default: throw typeError("__index__ returned non-int (type \(r.typeName))")
+        }
     }
 
     private func sequenceIndex(_ key: Value, count: Int, kind: String) throws -> Int {
@@ -116,6 +126,8 @@ extension VM {
         case .bool(let b): i = b ? 1 : 0
         case .object(let o) where o is PyBigInt:
             throw indexError("cannot fit 'int' into an index-sized integer")
+        case .object(let o) where !o.type.isBuiltin && o.type.lookup("__index__") != nil:
+            i = try index(key)
         default:
             throw typeError("\(kind) indices must be integers or slices, not \(key.typeName)")
         }
@@ -211,8 +223,16 @@ extension VM {
             return try call(bind(m, to: container, type: o.type), [key])
         }
         if let t = o as? PyType {
-            // `list[int]` style generic aliases in annotations evaluate to the class itself.
-            if t.isBuiltin { return container }
+            if let m = t.lookup("__class_getitem__") {
+                var fn = m
+                if case .object(let mo) = m, let d = mo as? PyDescriptor, d.kind == .classMethod { fn = d.function }
+                return try call(fn, [container, key])
+            }
+            if PyGenericAlias.isGeneric(t) {
+                let args: [Value] = (key.asObject as? PyTuple)?.items ?? [key]
+                return .object(PyGenericAlias(origin: t, args: args))
+            }
+            if t.isBuiltin { throw typeError("type '\(t.name)' is not subscriptable") }
         }
         throw typeError("'\(container.typeName)' object is not subscriptable")
     }
@@ -260,6 +280,10 @@ extension VM {
     public func deleteItem(_ container: Value, _ key: Value) throws {
         guard case .object(let o) = container else {
             throw typeError("'\(container.typeName)' object doesn't support item deletion")
+        }
+        if let m = VM.userMethod(o.type, "__delitem__") {
+            try call(m, [container, key])
+            return
         }
         if let l = o as? PyList {
             if case .object(let ko) = key, let s = ko as? PySlice {

@@ -30,7 +30,7 @@ extension VM {
         case .int(let i): return String(i)
         case .float(let d): return FloatRepr.repr(d)
         case .object(let o):
-            if let s = o as? PyStr { return s.value }
+            if let s = o as? PyStr, o.type.isBuiltin || VM.userMethod(o.type, "__str__") == nil { return s.value }
             if let b = o as? PyBigInt { return try pyBase { try IntText.decimal(b.value) } }
             if !o.type.isBuiltin || o is PyBaseException {
                 if let m = o.type.lookup("__str__"), !(m.asObject is PyNativeFunction) {
@@ -49,7 +49,7 @@ extension VM {
         case .none, .bool, .int, .float:
             return try str(v)
         case .object(let o):
-            if let s = o as? PyStr { return VM.quote(s.value) }
+            if let s = o as? PyStr, o.type.isBuiltin || VM.userMethod(o.type, "__repr__") == nil { return VM.quote(s.value) }
             if let b = o as? PyBigInt { return try pyBase { try IntText.decimal(b.value) } }
             if !o.type.isBuiltin, let m = o.type.lookup("__repr__"), !(m.asObject is PyNativeFunction) {
                 let r = try call(bind(m, to: v, type: o.type), [])
@@ -224,7 +224,7 @@ extension VM {
         case .none:
             if spec.isEmpty { return "None" }
         case .object(let o):
-            if let s = o as? PyStr {
+            if let s = o as? PyStr, o.type.isBuiltin || VM.userMethod(o.type, "__format__") == nil {
                 if spec.isEmpty { return s.value }
                 return try pyBase { try FormatSpec.parse(spec).format(string: s.value) }
             }
@@ -243,4 +243,12 @@ extension VM {
 func hex(_ v: UInt32, _ width: Int) -> String {
     let s = String(v, radix: 16)
     return String(repeating: "0", count: max(0, width - s.count)) + s
+}
+
+extension VM {
+    /// `name` as a user subclass defines it in Python (nil when only a builtin provides it).
+    static func userMethod(_ t: PyType, _ name: String) -> Value? {
+        guard !t.isBuiltin, let m = t.lookup(name), !(m.asObject is PyNativeFunction) else { return nil }
+        return m
+    }
 }

@@ -2,6 +2,7 @@
 extension Builtins {
     static func installMethods() {
         installCoreMethods()
+        installTypeMethods()
         installStrMethods()
         installListMethods()
         installDictMethods()
@@ -18,8 +19,10 @@ extension Builtins {
             guard a.count >= 1, case .object(let o) = a[0], let t = o as? PyType, let ctor = t.solidBase.constructor else {
                 throw vm.typeError("object.__new__(X): X is not a type object")
             }
-            var none = Arguments(t.isException ? Array(a.positional.dropFirst()) : [])
-            return try ctor(vm, t, &none)
+            // `tuple.__new__(cls, items)`, `int.__new__(cls, 3)`: builtin bases take the arguments.
+            let passArgs = t.isException || t.solidBase !== objectType
+            var rest = passArgs ? Arguments(Array(a.positional.dropFirst()), keywords: a.keywords) : Arguments([])
+            return try ctor(vm, t, &rest)
         }
         method(objectType, "__setattr__") { vm, a in
             try a.expect("__setattr__", 3)
@@ -87,7 +90,12 @@ extension Builtins {
             guard a.count >= 2, case .object(let o) = a[0], let g = o as? PyGenerator else {
                 throw vm.typeError("throw expected at least 1 argument, got 0")
             }
-            let exc = try vm.makeException(a[1])
+            // throw(type, value[, tb]): a value that is an instance of the type is thrown as is.
+            var thrown = a[1]
+            if a.count >= 3, !a[2].isNone {
+                if case .object(let vo) = a[2], vo is PyBaseException { thrown = a[2] } else { thrown = try vm.call(a[1], [a[2]]) }
+            }
+            let exc = try vm.makeException(thrown)
             switch try vm.throwIntoGenerator(g, exc) {
             case .yielded(let v): return v
             case .returned(let v): throw PyError(PyBaseException(type: stopIteration, args: v.isNone ? [] : [v]))
@@ -113,9 +121,13 @@ extension Builtins {
         }
         method(textIOType, "flush") { _, _ in .none }
 
-        // Functions: `__get__` is rarely needed, but `__call__` lets decorators wrap anything.
+        // Functions: `__call__` lets decorators wrap anything; `__get__` binds explicitly.
         method(functionType, "__call__") { vm, a in
             try vm.call(a[0], Array(a.positional.dropFirst()), keywords: a.keywords)
+        }
+        method(functionType, "__get__") { vm, a in
+            try a.expect("__get__", 2, 3)
+            return a[1].isNone ? a[0] : .object(PyBoundMethod(function: a[0], receiver: a[1]))
         }
         method(typeType, "mro") { _, a in
             guard case .object(let o) = a[0], let t = o as? PyType else { return .none }

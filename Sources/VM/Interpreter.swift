@@ -88,7 +88,7 @@ extension VM {
                     case .storeName:
                         let name = frame.code.object.names[Int(ins.arg)]
                         let v = frame.stack.removeLast()
-                        if let ns = frame.namespace { ns[name] = v } else { frame.globals.set(name, v) }
+                        if let ns = frame.namespace { try storeClassName(ns, name, v) } else { frame.globals.set(name, v) }
                     case .deleteName:
                         let name = frame.code.object.names[Int(ins.arg)]
                         if let ns = frame.namespace {

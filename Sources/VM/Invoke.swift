@@ -31,6 +31,9 @@ extension VM {
             return try invoke(m.function, [m.receiver] + args, kwargs, mode: mode, fiber: fiber, pushOnCaller: pushOnCaller)
         }
         if let t = o as? PyType {
+            if t.type !== metatype, let call = t.type.lookup("__call__"), !(call.asObject is PyNativeFunction) {
+                return try invoke(call, [callee] + args, kwargs, mode: mode, fiber: fiber, pushOnCaller: pushOnCaller)
+            }
             return try instantiate(t, args, kwargs, mode: mode, fiber: fiber)
         }
         if let call = o.type.lookup("__call__") {
@@ -48,7 +51,7 @@ extension VM {
 
     /// Creates an instance: builtin types construct directly; user classes build the object
     /// and run `__init__` (in a new frame when it is Python code).
-    private func instantiate(_ t: PyType, _ args: [Value], _ kwargs: [(String, Value)], mode: ReturnMode,
+    func instantiate(_ t: PyType, _ args: [Value], _ kwargs: [(String, Value)], mode: ReturnMode,
                              fiber: Fiber) throws -> Value? {
         if t.isBuiltin {
             guard let ctor = t.constructor else { throw typeError("cannot create '\(t.name)' instances") }
@@ -69,7 +72,7 @@ extension VM {
             guard let ctor = solid.constructor else { throw typeError("cannot create '\(t.name)' instances") }
             // Exceptions keep their arguments as `args`; other bases get them only when no
             // Python __init__ will receive them.
-            let passArgs = solid.isException || (pythonInit == nil && solid !== Builtins.objectType)
+            let passArgs = solid.isException || solid === Builtins.typeType || (pythonInit == nil && solid !== Builtins.objectType)
             var a = passArgs ? Arguments(args, keywords: kwargs) : Arguments([])
             instance = try ctor(self, t, &a)
             if pythonInit == nil {
@@ -211,6 +214,7 @@ extension VM {
         if flags & 8 != 0 {
             closure = (frame.stack.removeLast().asObject as! PyTuple).items.map { $0.asObject as! PyCell }
         }
+        let annotations = flags & 4 != 0 ? frame.stack.removeLast() : nil
         var kwDefaults: [String: Value] = [:]
         if flags & 2 != 0 {
             let d = frame.stack.removeLast().asObject as! PyDict
@@ -222,6 +226,7 @@ extension VM {
         }
         let fn = PyFunction(code: codeValue.code, globals: frame.globals, defaults: defaults,
                             kwDefaults: kwDefaults, closure: closure)
+        if let annotations { fn.dict["__annotations__"] = annotations }
         return .object(fn)
     }
 
@@ -239,38 +244,11 @@ extension VM {
         let name = frame.stack.removeLast().stringValue!
         let body = frame.stack.removeLast().asObject as! PyFunction
         let bodyFrame = Frame(code: body.code, function: body, globals: body.globals)
-        bodyFrame.namespace = PyDict()
+        bodyFrame.namespace = try classNamespace(name: name, bases: bases, keywords: keywords)
         bodyFrame.cells = body.closure
         bodyFrame.mode = .classBody(name: name, bases: bases, keywords: keywords)
         try pushFrame(bodyFrame, on: fiber)
         return true
-    }
-
-    /// Creates a class object from a finished class body.
-    func buildClass(name: String, bases: [Value], namespace: PyDict, module: String) throws -> PyType {
-        var baseTypes: [PyType] = []
-        for b in bases {
-            guard case .object(let o) = b, let t = o as? PyType else {
-                throw typeError("bases must be types")
-            }
-            if t.isFinal { throw typeError("type '\(t.name)' is not an acceptable base type") }
-            baseTypes.append(t)
-        }
-        if baseTypes.isEmpty { baseTypes = [Builtins.objectType] }
-        let solid = baseTypes[0].solidBase
-        let layout: PyType.Layout = solid.isException ? .exception : (solid === Builtins.objectType ? .instance : solid.layout)
-        let cls = PyType(name: name, bases: baseTypes, layout: layout, isBuiltin: false, module: module)
-        for (k, v) in namespace.storage {
-            guard let key = k.value.stringValue else { continue }
-            cls.setAttribute(key, v)
-            if case .object(let o) = v {
-                if let f = o as? PyFunction { f.ownerClass = cls }
-                if let d = o as? PyDescriptor, case .object(let fo) = d.function, let f = fo as? PyFunction { f.ownerClass = cls }
-            }
-        }
-        if let q = namespace["__qualname__"]?.stringValue { cls.qualname = q }
-        if let m = namespace["__module__"]?.stringValue { cls.module = m }
-        return cls
     }
 
     /// Gives `v` to the frame waiting at its AWAIT (its ip was moved back onto the AWAIT).
@@ -299,10 +277,10 @@ extension VM {
         case .initialize(let instance):
             guard v.isNone else { throw typeError("__init__() should return None, not '\(v.typeName)'") }
             fiber.frames[fiber.frames.count - 1].stack.append(instance)
-        case .classBody(let name, let bases, _):
+        case .classBody(let name, let bases, let keywords):
             let module = frame.globals.get("__name__")?.stringValue ?? "__main__"
-            let cls = try buildClass(name: name, bases: bases, namespace: frame.namespace!, module: module)
-            fiber.frames[fiber.frames.count - 1].stack.append(.object(cls))
+            let cls = try createClass(name: name, bases: bases, namespace: frame.namespace!, module: module, keywords: keywords)
+            fiber.frames[fiber.frames.count - 1].stack.append(cls)
         case .forIter(let exit):
             let caller = fiber.frames[fiber.frames.count - 1]
             caller.stack.removeLast()

@@ -10,6 +10,9 @@ public final class PyStr: PyObject {
     /// The parsed template when this string is used with `%` or `.format` (usually a constant).
     var percentPieces: [PercentFormat.Piece]?
     var formatPieces: [StrFormat.Piece]?
+    /// Instance attributes, for user subclasses of str (`class Color(str, Enum)` members).
+    private lazy var attributeDict = PyAttributeDict()
+    public override var attributes: PyAttributeDict? { type.isBuiltin ? nil : attributeDict }
 
     public init(_ value: String) {
         self.value = value
@@ -76,6 +79,9 @@ public final class PyList: PyObject {
 }
 
 public final class PyTuple: PyObject {
+    /// Instance attributes, for user subclasses of tuple.
+    private lazy var attributeDict = PyAttributeDict()
+    public override var attributes: PyAttributeDict? { type.isBuiltin ? nil : attributeDict }
     public private(set) var items: [Value]
     public init(_ items: [Value]) {
         self.items = items

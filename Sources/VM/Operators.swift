@@ -26,6 +26,7 @@ extension VM {
         }
         if let v = try builtinBinary(op, l, r) { return v }
         if let v = try dunderBinary(op, l, r) { return v }
+        if op == .bitOr, let u = unionOf(l, r) { return u }
         throw binaryTypeError(op, l, r)
     }
 
@@ -81,7 +82,8 @@ extension VM {
             guard case .object(let ro) = r else { return nil }
             if let a = lo as? PySet, let b = ro as? PySet { return .object(try setBinary(op.rawValue, a, b)) }
             if let v = try dictViewBinary(op.rawValue, l, r) { return v }
-            if op == .bitOr, let a = lo as? PyDict, let b = ro as? PyDict {
+            if op == .bitOr, let a = lo as? PyDict, let b = ro as? PyDict,
+               !VM.definesInPython(a.type, "__or__"), !VM.definesInPython(b.type, "__ror__") {
                 let d = PyDict(a.storage)
                 for (k, v) in b.storage { d.storage[k] = v }
                 return .object(d)
@@ -188,7 +190,7 @@ extension VM {
                 try setInplace(op.rawValue, set, other)
                 return l
             }
-            if op == .bitOr, let d = lo as? PyDict {
+            if op == .bitOr, let d = lo as? PyDict, !VM.definesInPython(d.type, "__ior__"), !VM.definesInPython(d.type, "__or__") {
                 try dictUpdate(d, r)
                 return l
             }
@@ -435,5 +437,13 @@ extension VM {
             }
             return true
         }
+    }
+}
+
+extension VM {
+    /// Whether a user subclass of a builtin type overrides `name` in Python (so the builtin
+    /// fast path must not answer for it).
+    static func definesInPython(_ t: PyType, _ name: String) -> Bool {
+        !t.isBuiltin && t.lookup(name)?.asObject is PyFunction
     }
 }

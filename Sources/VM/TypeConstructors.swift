@@ -41,13 +41,9 @@ extension Builtins {
         }
         baseExceptionGroup.constructor = { vm, t, a in try vm.makeExceptionGroup(t, a.positional) }
         exceptionGroup.constructor = baseExceptionGroup.constructor
-        typeType.constructor = { vm, _, a in
-            if a.count == 1 { return .object(a[0].type) }
-            guard a.count == 3, let name = a[0].stringValue, case .object(let bo) = a[1], let bases = bo as? PyTuple,
-                  case .object(let no) = a[2], let ns = no as? PyDict else {
-                throw vm.typeError("type() takes 1 or 3 arguments")
-            }
-            return .object(try vm.buildClass(name: name, bases: bases.items, namespace: ns, module: "__main__"))
+        typeType.constructor = { vm, t, a in
+            if a.count == 1 && t === typeType { return .object(a[0].type) }
+            return try vm.newClass(t, a)
         }
         intType.constructor = { vm, t, a in
             let base = a.take("base")
@@ -76,10 +72,12 @@ extension Builtins {
             if t !== listType { l.type = t }
             return .object(l)
         }
-        tupleType.constructor = { vm, _, a in
+        tupleType.constructor = { vm, t, a in
             try a.expect("tuple", 0, 1)
-            if a.count == 1, case .object(let o) = a[0], o is PyTuple { return a[0] }
-            return .object(PyTuple(a.count == 0 ? [] : try vm.collect(a[0])))
+            if t === tupleType, a.count == 1, case .object(let o) = a[0], o.type === tupleType { return a[0] }
+            let tuple = PyTuple(a.count == 0 ? [] : try vm.collect(a[0]))
+            if t !== tupleType { tuple.type = t }
+            return .object(tuple)
         }
         dictType.constructor = { vm, t, a in
             guard a.count <= 1 else { throw vm.typeError("dict expected at most 1 argument, got \(a.count)") }
@@ -110,6 +108,7 @@ extension Builtins {
                 guard case .int(let i) = v else {
                     if case .bool(let b) = v { return b ? 1 : 0 }
                     if v.asObject is PyBigInt { throw vm.overflowError(tooLarge) }
+                    if case .object(let o) = v, !o.type.isBuiltin { return try vm.index(v) }
                     throw vm.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
                 }
                 return i
@@ -369,12 +368,20 @@ final class PySuper: PyObject {
 
     func lookup(_ vm: VM, _ name: String) throws -> Value {
         let startType: PyType
-        if case .object(let o) = obj, let t = o as? PyType { startType = t } else { startType = obj.type }
+        // A class method's `super()` walks the class's MRO; a metaclass method's walks the metaclass's.
+        let classLevel: Bool
+        if case .object(let o) = obj, let t = o as? PyType, t.mro.contains(where: { $0 === cls }) {
+            startType = t
+            classLevel = true
+        } else {
+            startType = obj.type
+            classLevel = false
+        }
         let mro = startType.mro
         guard let i = mro.firstIndex(where: { $0 === cls }) else { throw vm.typeError("super(type, obj): obj must be an instance or subtype of type") }
         for t in mro[(i + 1)...] {
             if let v = t.dict[name] {
-                if case .object(let o) = obj, o is PyType {
+                if classLevel {
                     if case .object(let d) = v, let desc = d as? PyDescriptor, desc.kind == .classMethod {
                         return .object(PyBoundMethod(function: desc.function, receiver: obj))
                     }

@@ -35,7 +35,7 @@ struct ASTDump {
         case .expr(let e): head = expr(e)
         case .assign(let targets, let value): head = (targets + [value]).map(expr).joined(separator: " = ")
         case .augAssign(let t, let op, let v): head = "\(expr(t)) \(op.rawValue)= \(expr(v))"
-        case .annAssign(let t, let v): head = "\(expr(t)):" + (v.map { " = " + expr($0) } ?? "")
+        case .annAssign(let t, _, let v): head = "\(expr(t)):" + (v.map { " = " + expr($0) } ?? "")
         case .return(let v): head = "return" + (v.map { " " + expr($0) } ?? "")
         case .break: head = "break"
         case .continue: head = "continue"

@@ -1,9 +1,10 @@
 import VM
 
-/// `functools`: partial, reduce, wraps, lru_cache/cache (memoising by argument value).
+/// `_functools`: the native half of functools (partial, reduce, wraps, cmp_to_key and the
+/// lru_cache wrapper); the rest is Sources/Runtimes/Python/functools.py.
 enum FunctoolsModule {
     static func make() -> PyModule {
-        let m = PyModule(name: "functools")
+        let m = PyModule(name: "_functools")
         m["partial"] = .object(partialType)
         m.def("reduce") { vm, a in
             try a.expect("reduce", 2, 3)
@@ -30,11 +31,7 @@ enum FunctoolsModule {
                 return b[0]
             })
         }
-        m.def("lru_cache") { vm, a in
-            if a.count == 1, a[0].isCallable { return memoize(a[0]) }
-            return .object(PyNativeFunction("lru_cache.<decorator>") { _, b in memoize(b[0]) })
-        }
-        m.def("cache") { _, a in memoize(a[0]) }
+        m["_lru_cache_wrapper"] = .object(makeLRUCache)
         m.def("cmp_to_key") { vm, a in
             try a.expect("cmp_to_key", 1)
             let cmp = a[0]
@@ -43,17 +40,6 @@ enum FunctoolsModule {
             })
         }
         return m
-    }
-
-    private static func memoize(_ fn: Value) -> Value {
-        var cache: [HashKey: Value] = [:]
-        return .object(PyNativeFunction("cached") { vm, a in
-            let key = try vm.hashKey(.object(PyTuple(a.positional + a.keywords.flatMap { [Value.str($0.0), $0.1] })))
-            if let v = cache[key] { return v }
-            let v = try vm.call(fn, a.positional, keywords: a.keywords)
-            cache[key] = v
-            return v
-        })
     }
 
     nonisolated(unsafe) static let partialType: PyType = {

@@ -7,8 +7,8 @@ extension Engine {
         + PythonLibrary.moduleNames.filter { !$0.contains(".") && !$0.hasPrefix("_") && !nativeModuleNames.contains($0) }
 
     /// Modules built in Swift (some add a Python half from `PythonLibrary`).
-    private static let nativeModuleNames = ["time", "random", "math", "sys", "functools", "asyncio", "gevent", "tornado",
-                                            "os", "collections", "heapq", "requests", "grequests"]
+    private static let nativeModuleNames = ["time", "random", "math", "sys", "asyncio", "gevent", "tornado",
+                                            "os", "heapq", "requests", "grequests"]
 
     /// Builds a module on its first import.
     func module(named name: String) throws -> PyModule? {
@@ -19,9 +19,8 @@ extension Engine {
             return m
         case "math": return MathModule.make()
         case "sys": return SysModule.make(self)
-        case "functools": return FunctoolsModule.make()
+        case "_functools": return FunctoolsModule.make()
         case "random": return RandomModule.make()
-        case "collections": return try loadLibrary("collections", CollectionsModule.source)
         case "_collections": return CollectionsModule.native()
         case "heapq":
             let m = try loadLibrary("heapq", HeapqModule.source)
