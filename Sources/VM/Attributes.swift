@@ -138,6 +138,19 @@ extension VM {
             if case .object(let o) = obj, o is PyBaseException { return Value.none }
         case "value":
             if case .object(let o) = obj, let e = o as? PyBaseException, e.type.isSubtype(of: Builtins.stopIteration) { return e.value }
+        case "errno", "strerror", "filename", "filename2":
+            // OSError(errno, strerror[, filename[, winerror[, filename2]]]): with fewer than
+            // two arguments every field is None, as in CPython.
+            if case .object(let o) = obj, let e = o as? PyBaseException, e.type.isSubtype(of: Builtins.osError) {
+                let a = e.args
+                guard a.count >= 2 && a.count <= 5 else { return Value.none }
+                switch name {
+                case "errno": return a[0]
+                case "strerror": return a[1]
+                case "filename": return a.count > 2 ? a[2] : Value.none
+                default: return a.count > 4 ? a[4] : Value.none
+                }
+            }
         case "code":
             if case .object(let o) = obj, let e = o as? PyBaseException, e.type.isSubtype(of: Builtins.systemExit) {
                 return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? Value.none : .object(PyTuple(e.args)))

@@ -16,7 +16,9 @@ extension VM {
                   Builtins.enumerateType, Builtins.zipType, Builtins.mapType, Builtins.filterType, Builtins.reversedType] {
             b[t.name] = .object(t)
         }
-        for t in Builtins.exceptionTypes { b[t.name] = .object(t) }
+        for t in Builtins.exceptionTypes + Builtins.moreExceptionTypes { b[t.name] = .object(t) }
+        b["EnvironmentError"] = .object(Builtins.osError)
+        b["IOError"] = .object(Builtins.osError)
         b["NotImplemented"] = .object(Builtins.notImplemented)
         b["Ellipsis"] = .object(Builtins.ellipsis)
         b["__name__"] = .str("builtins")

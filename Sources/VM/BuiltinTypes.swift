@@ -96,6 +96,25 @@ public enum Builtins {
     nonisolated(unsafe) public static let deprecationWarning = exc("DeprecationWarning", warning)
     nonisolated(unsafe) public static let runtimeWarning = exc("RuntimeWarning", warning)
 
+    /// The rest of CPython's builtin exception hierarchy (raised by library code and user
+    /// code, caught by name).
+    nonisolated(unsafe) public static let moreExceptionTypes: [PyType] = {
+        func sub(_ names: [String], of base: PyType) -> [PyType] { names.map { exc($0, base) } }
+        let connection = sub(["BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+                              "ConnectionResetError"], of: connectionError)
+        let os = sub(["BlockingIOError", "ChildProcessError", "FileExistsError", "FileNotFoundError",
+                      "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+                      "ProcessLookupError"], of: osError)
+        let syntax = exc("SyntaxError", exception)
+        let indentation = exc("IndentationError", syntax)
+        let unicode = sub(["UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"], of: unicodeError)
+        let warnings = sub(["BytesWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+                            "PendingDeprecationWarning", "ResourceWarning", "SyntaxWarning", "UnicodeWarning"], of: warning)
+        return connection + os + [syntax, indentation, exc("TabError", indentation), exc("FloatingPointError", arithmeticError),
+                                  exc("BufferError", exception), exc("ReferenceError", exception),
+                                  exc("SystemError", exception)] + unicode + warnings
+    }()
+
     /// Every builtin exception type, for the builtins namespace.
     public static var exceptionTypes: [PyType] {
         [baseException, systemExit, keyboardInterrupt, generatorExit, exception, baseExceptionGroup, exceptionGroup,

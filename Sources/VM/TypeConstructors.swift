@@ -36,7 +36,7 @@ extension Builtins {
             if t.layout == .exception || t.isException { return .object(PyBaseException(type: t, args: a.positional)) }
             return .object(PyInstance(type: t))
         }
-        for e in exceptionTypes {
+        for e in exceptionTypes + moreExceptionTypes {
             e.constructor = { _, t, a in .object(PyBaseException(type: t, args: a.positional)) }
         }
         baseExceptionGroup.constructor = { vm, t, a in try vm.makeExceptionGroup(t, a.positional) }
