@@ -77,6 +77,9 @@ enum FunctoolsModule {
         let fn: Value
         let args: [Value]
         let keywords: [(String, Value)]
+        /// A partial has a `__dict__`, as in CPython (`basetwo.__doc__ = '...'`).
+        private lazy var attributeDict = PyAttributeDict()
+        override var attributes: PyAttributeDict? { attributeDict }
         init(fn: Value, args: [Value], keywords: [(String, Value)]) {
             self.fn = fn
             self.args = args
