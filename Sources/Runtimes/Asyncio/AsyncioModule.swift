@@ -88,17 +88,23 @@ extension AsyncioRuntime {
         var i = waiters.settledPrefix
         while i < waiters.count {
             let item = waiters[i]
-            let done: Bool
-            if let f = asFuture(item) {
-                done = f.isDone
-            } else {
-                done = try vm.truthy(try vm.call(try vm.getAttribute(item, "done"), []))
-            }
-            if !done { return item }
+            if !(try isDone(item)) { return item }
             i += 1
             waiters.settledPrefix = i
         }
         return nil
+    }
+
+    /// `waiter.done()`: directly for the runtime's futures, through Python otherwise.
+    func isDone(_ waiter: Value) throws -> Bool {
+        if let f = asFuture(waiter) { return f.isDone }
+        return try vm.truthy(try vm.call(try vm.getAttribute(waiter, "done"), []))
+    }
+
+    /// `waiter.cancelled()`: directly for the runtime's futures, through Python otherwise.
+    func isCancelled(_ waiter: Value) throws -> Bool {
+        if let f = asFuture(waiter) { return f.state == .cancelled }
+        return try vm.truthy(try vm.call(try vm.getAttribute(waiter, "cancelled"), []))
     }
 
     /// `asyncio.sleep(delay, result)`: a coroutine; 0 (or less) yields once.

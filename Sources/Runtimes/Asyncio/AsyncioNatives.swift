@@ -120,16 +120,6 @@ final class AsyncioNatives {
         .object(NativeCoroutine(name: "_ContextManagerMixin.__aexit__", type: runtime.coroutineType) { _ in .value(result) })
     }
 
-    func cancelled(_ waiter: Value) throws -> Bool {
-        if let f = runtime.asFuture(waiter) { return f.state == .cancelled }
-        return try runtime.vm.truthy(try runtime.vm.call(try runtime.vm.getAttribute(waiter, "cancelled"), []))
-    }
-
-    func done(_ waiter: Value) throws -> Bool {
-        if let f = runtime.asFuture(waiter) { return f.isDone }
-        return try runtime.vm.truthy(try runtime.vm.call(try runtime.vm.getAttribute(waiter, "done"), []))
-    }
-
     func setResult(_ waiter: PyObject, _ result: Value) throws {
         if let f = waiter as? Future, f.type === runtime.futureType { return try f.setResult(result) }
         _ = try runtime.vm.call(try runtime.vm.getAttribute(.object(waiter), "set_result"), [result])

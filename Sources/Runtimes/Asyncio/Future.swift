@@ -147,10 +147,7 @@ final class NativeCoroutine: NativeAwaitable {
     override var continuesAfterSuspension: Bool { continuation != nil }
 
     override func finishAwait(vm: VM, value: Value, error: PyBaseException?) throws -> AwaitStep {
-        guard let finish = continuation else {
-            if let error { throw PyError(error) }
-            return .value(value)
-        }
+        guard let finish = continuation else { return try super.finishAwait(vm: vm, value: value, error: error) }
         let step = try finish(vm, value, error)
         if case .value = step { continuation = nil }
         return step

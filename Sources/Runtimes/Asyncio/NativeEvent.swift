@@ -33,7 +33,7 @@ extension AsyncioNatives {
         d[value] = .bool(true)
         engine.trace.append(.resourceValue(try resourceID(d), value: 1))
         guard let queue = d[waiters]?.asObject as? PyDeque else { return }
-        for case .object(let fut) in queue.items where !(try done(.object(fut))) {
+        for case .object(let fut) in queue.items where !(try runtime.isDone(.object(fut))) {
             try setResult(fut, .bool(true))
         }
     }

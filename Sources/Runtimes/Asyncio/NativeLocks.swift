@@ -106,10 +106,11 @@ extension AsyncioNatives {
         try setResult(o, .bool(true))
     }
 
-    /// `locked()`'s second half: some waiter is not cancelled.
+    /// Some waiter is not cancelled (`Semaphore.locked()`'s second half; a Lock is free
+    /// only when every waiter is cancelled).
     private func anyPending(_ queue: PyDeque?) throws -> Bool {
         guard let queue else { return false }
-        for item in queue.items where !(try cancelled(item)) { return true }
+        for item in queue.items where !(try runtime.isCancelled(item)) { return true }
         return false
     }
 
@@ -119,18 +120,9 @@ extension AsyncioNatives {
     private func acquireLock(_ d: PyAttributeDict, result: Value) throws -> (AwaitStep, NativeCoroutine.Continuation?) {
         let resource = try resourceID(d)
         let queue = d[waiters]?.asObject as? PyDeque
-        if !(try runtime.vm.truthy(d[locked] ?? .none)) {
-            var allCancelled = true
-            if let queue {
-                for item in queue.items where !(try cancelled(item)) {
-                    allCancelled = false
-                    break
-                }
-            }
-            if allCancelled {
-                takeLock(d, resource)
-                return (.value(result), nil)
-            }
+        if !(try runtime.vm.truthy(d[locked] ?? .none)), !(try anyPending(queue)) {
+            takeLock(d, resource)
+            return (.value(result), nil)
         }
         let fut = try newWaiter(.lock(resource), in: d, list: waiters, resource)
         return (.suspend(fut), { [self] vm, _, error in
@@ -167,7 +159,7 @@ extension AsyncioNatives {
     private func wakeUpFirst(_ d: PyAttributeDict) throws {
         guard let queue = d[waiters]?.asObject as? PyDeque, queue.count > 0 else { return }
         let first = queue[0]
-        if case .object(let o) = first, !(try done(first)) { try setResult(o, .bool(true)) }
+        if case .object(let o) = first, !(try runtime.isDone(first)) { try setResult(o, .bool(true)) }
     }
 
 }

@@ -115,7 +115,7 @@ extension AsyncioNatives {
     private func wakeUpNext(_ d: PyAttributeDict, _ list: AttributeName) throws {
         guard let waiting = d[list]?.asObject as? PyDeque else { return }
         while let first = waiting.popFirst() {
-            if case .object(let fut) = first, !(try done(first)) {
+            if case .object(let fut) = first, !(try runtime.isDone(first)) {
                 try setResult(fut, .none)
                 return
             }
