@@ -90,6 +90,22 @@ public enum Opcode: UInt8, Sendable, CaseIterable {
     // Misc
     case setupAnnotations
     case printExpr
+    // Superinstructions. The compiler never emits these: the VM rewrites its own copy of a
+    // code object's instructions (VM/Superinstructions.swift) so that a common run of two or
+    // three instructions dispatches once. Only the first instruction of a run changes; the
+    // others keep their op and arg (the fused instruction reads its operands from them, and
+    // a jump may still land on them).
+    case loadFastLoadFast        // loadFast; loadFast
+    case loadFastLoadConst       // loadFast; loadConst
+    case loadFastConstBinaryOp   // loadFast; loadConst; binaryOp
+    case loadFastFastBinaryOp    // loadFast; loadFast; binaryOp
+    case loadConstBinaryOp       // loadConst; binaryOp
+    case loadFastLoadAttr        // loadFast; loadAttr
+    case loadFastLoadMethod      // loadFast; loadMethod
+    case storeFastLoadFast       // storeFast; loadFast
+    case compareJumpIfFalse      // compareOp; popJumpIfFalse
+    case forIterStoreFast        // forIter; storeFast
+    case jumpForIter             // jump to a forIter (the loop's back edge)
 }
 
 public struct Instruction: Sendable, Equatable {

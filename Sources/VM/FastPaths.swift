@@ -54,4 +54,19 @@ extension VM {
         default: return nil
         }
     }
+
+    /// BINARY_OP (arg: the operator's index, + 100 for in-place) with the small-int fast path.
+    @inline(__always)
+    func binaryValue(_ arg: Int, _ l: Value, _ r: Value) throws -> Value {
+        if case .int(let x) = l, case .int(let y) = r, let v = smallIntFast(arg >= 100 ? arg - 100 : arg, x, y) { return v }
+        if arg >= 100 { return try inplaceOp(BinaryOp.byIndex[arg - 100], l, r) }
+        return try binaryOp(BinaryOp.byIndex[arg], l, r)
+    }
+
+    /// COMPARE_OP (arg: the comparison's index) with the small-int fast path.
+    @inline(__always)
+    func compareValue(_ arg: Int, _ l: Value, _ r: Value) throws -> Value {
+        if case .int(let x) = l, case .int(let y) = r, let b = smallIntCompare(arg, x, y) { return .bool(b) }
+        return try compare(CompareOp.byIndex[arg], l, r)
+    }
 }

@@ -31,6 +31,8 @@ public final class Frame {
     // and a `let` lets the compiler keep them in registers. A frame is only ever reused for
     // the same code (see `VM.makeFrame`).
     public let code: Code
+    /// `code.program`, one load nearer to the dispatch loop.
+    let program: UnsafeMutablePointer<Instruction>
     private(set) var function: PyFunction?
     let globals: Globals
     var ip = 0
@@ -46,6 +48,7 @@ public final class Frame {
 
     init(code: Code, function: PyFunction?, globals: Globals) {
         self.code = code
+        self.program = code.program
         self.function = function
         self.globals = globals
         self.stack = ValueStack(capacity: code.localCount + 8, slots: code.localCount)
@@ -192,8 +195,10 @@ public final class PyGenerator: PyObject {
             // CPython closes a suspended generator when its last reference goes away, which
             // runs its `finally` blocks; the VM does it at the next instruction.
             vm.pendingGeneratorCloses.append((frame, nil))
+            vm.requestCheckpoint()
         } else if isAsyncGenerator && state == .suspended, let finalizer {
             vm.pendingGeneratorCloses.append((frame, finalizer))
+            vm.requestCheckpoint()
         }
     }
 

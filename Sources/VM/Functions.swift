@@ -39,6 +39,10 @@ public final class Code {
     public let object: CodeObject
     public let constants: [Value]
     public let instructions: [Instruction]
+    /// `instructions` with superinstructions fused (Superinstructions.swift), in a buffer of
+    /// its own, which the interpreter indexes without a bounds check (every code object ends
+    /// in a return, so `ip` never runs past it).
+    let program: UnsafeMutablePointer<Instruction>
     public let globalSlots: [Int]
     public let localCount: Int
     public let cellCount: Int
@@ -55,6 +59,8 @@ public final class Code {
     public init(_ object: CodeObject, globals: Globals) {
         self.object = object
         self.instructions = object.instructions
+        program = .allocate(capacity: Swift.max(1, object.instructions.count))
+        program.initialize(from: Superinstructions.fuse(object.instructions), count: object.instructions.count)
         self.constants = object.constants.map { Code.value(of: $0, globals: globals) }
         self.globalSlots = object.names.map { globals.slot(for: $0) }
         self.localCount = object.localNames.count
@@ -80,6 +86,7 @@ public final class Code {
     deinit {
         caches.deinitialize(count: cacheCount)
         caches.deallocate()
+        program.deallocate()
     }
 
     /// The caches of the attribute instruction at `pc`.

@@ -14,11 +14,10 @@ extension VM {
         while true {
             do {
                 while true {
-                    if !pendingGeneratorCloses.isEmpty { closeDroppedGenerators() }
-                    let ins = frame.code.instructions[frame.ip]
+                    let ins = frame.program[frame.ip]
                     frame.ip += 1
                     instructionCount &+= 1
-                    if instructionCount > checkpoint { try passCheckpoint(line: frame.line) }
+                    if instructionCount > checkpoint { try passCheckpoint(frame) }
                     switch ins.op {
                     case .nop:
                         break
@@ -32,22 +31,14 @@ extension VM {
                     case .loadConst:
                         frame.stack.append(frame.code.constants[Int(ins.arg)])
                     case .loadFast:
-                        let slot = Int(ins.arg)
-                        guard frame.locals[slot] else {
-                            throw exception(Builtins.unboundLocalError,
-                                            "cannot access local variable '\(frame.code.object.localNames[slot])' where it is not associated with a value")
-                        }
-                        frame.stack.append(frame.stack[slot])
+                        frame.stack.append(try local(frame, Int(ins.arg)))
                     case .storeFast:
                         let slot = Int(ins.arg)
                         frame.stack[slot] = frame.stack.removeLast()
                         frame.locals[slot] = true
                     case .deleteFast:
                         let slot = Int(ins.arg)
-                        guard frame.locals[slot] else {
-                            throw exception(Builtins.unboundLocalError,
-                                            "cannot access local variable '\(frame.code.object.localNames[slot])' where it is not associated with a value")
-                        }
+                        _ = try local(frame, slot)
                         frame.locals[slot] = false
                         frame.stack[slot] = .none
                     case .loadDeref:
@@ -136,13 +127,87 @@ extension VM {
                     case .binaryOp:
                         let r = frame.stack.removeLast()
                         let l = frame.stack.removeLast()
-                        let arg = Int(ins.arg)
-                        if case .int(let x) = l, case .int(let y) = r, let v = smallIntFast(arg >= 100 ? arg - 100 : arg, x, y) {
-                            frame.stack.append(v)
-                        } else if arg >= 100 {
-                            frame.stack.append(try inplaceOp(BinaryOp.byIndex[arg - 100], l, r))
+                        frame.stack.append(try binaryValue(Int(ins.arg), l, r))
+                    // Superinstructions (Superinstructions.swift): `frame.ip` moves past each
+                    // fused instruction before that instruction's work, so an error names it.
+                    case .loadFastLoadFast:
+                        frame.stack.append(try local(frame, Int(ins.arg)))
+                        frame.ip += 1
+                        frame.stack.append(try local(frame, Int(frame.program[frame.ip - 1].arg)))
+                    case .loadFastLoadConst:
+                        frame.stack.append(try local(frame, Int(ins.arg)))
+                        frame.stack.append(frame.code.constants[Int(frame.program[frame.ip].arg)])
+                        frame.ip += 1
+                    case .loadFastConstBinaryOp:
+                        let l = try local(frame, Int(ins.arg))
+                        let r = frame.code.constants[Int(frame.program[frame.ip].arg)]
+                        frame.ip += 2
+                        frame.stack.append(try binaryValue(Int(frame.program[frame.ip - 1].arg), l, r))
+                    case .loadFastFastBinaryOp:
+                        let l = try local(frame, Int(ins.arg))
+                        frame.ip += 1
+                        let r = try local(frame, Int(frame.program[frame.ip - 1].arg))
+                        frame.ip += 1
+                        frame.stack.append(try binaryValue(Int(frame.program[frame.ip - 1].arg), l, r))
+                    case .loadConstBinaryOp:
+                        let l = frame.stack.removeLast()
+                        let r = frame.code.constants[Int(ins.arg)]
+                        frame.ip += 1
+                        frame.stack.append(try binaryValue(Int(frame.program[frame.ip - 1].arg), l, r))
+                    case .loadFastLoadAttr:
+                        let obj = try local(frame, Int(ins.arg))
+                        frame.ip += 1
+                        frame.stack.append(try loadAttr(obj, frame.code, frame.ip - 1, Int(frame.program[frame.ip - 1].arg)))
+                    case .loadFastLoadMethod:
+                        let obj = try local(frame, Int(ins.arg))
+                        frame.ip += 1
+                        let (method, receiver) = try loadMethod(obj, frame.code, frame.ip - 1, Int(frame.program[frame.ip - 1].arg))
+                        frame.stack.append(method)
+                        frame.stack.append(receiver ?? .object(NullMarker.shared))
+                    case .storeFastLoadFast:
+                        let slot = Int(ins.arg)
+                        frame.stack[slot] = frame.stack.removeLast()
+                        frame.locals[slot] = true
+                        frame.ip += 1
+                        frame.stack.append(try local(frame, Int(frame.program[frame.ip - 1].arg)))
+                    case .compareJumpIfFalse:
+                        let r = frame.stack.removeLast()
+                        let l = frame.stack.removeLast()
+                        let v = try compareValue(Int(ins.arg), l, r)
+                        frame.ip += 1
+                        let target = Int(frame.program[frame.ip - 1].arg)
+                        if case .bool(let b) = v {
+                            if !b { frame.ip = target }
+                        } else if !(try truthy(v)) { frame.ip = target }
+                    case .forIterStoreFast:
+                        // The builtin iterators' path; any other iterator runs the plain
+                        // FOR_ITER (the STORE_FAST after it then runs on its own).
+                        guard case .object(let o) = frame.stack[frame.stack.count - 1], let builtin = o as? PyIterator else {
+                            if let pushed = try forIter(frame, exit: Int(ins.arg), fiber: fiber) { frame = pushed }
+                            continue
+                        }
+                        if let next = try advance(builtin) {
+                            let slot = Int(frame.program[frame.ip].arg)
+                            frame.ip += 1
+                            frame.stack[slot] = next
+                            frame.locals[slot] = true
                         } else {
-                            frame.stack.append(try binaryOp(BinaryOp.byIndex[arg], l, r))
+                            frame.stack.removeLast()
+                            frame.ip = Int(ins.arg)
+                        }
+                    case .jumpForIter:
+                        // The loop's back edge runs the builtin iterators' FOR_ITER here.
+                        let head = Int(ins.arg)
+                        frame.ip = head + 1
+                        guard case .object(let o) = frame.stack[frame.stack.count - 1], let builtin = o as? PyIterator else {
+                            if let pushed = try forIter(frame, exit: Int(frame.program[head].arg), fiber: fiber) { frame = pushed }
+                            continue
+                        }
+                        if let next = try advance(builtin) {
+                            frame.stack.append(next)
+                        } else {
+                            frame.stack.removeLast()
+                            frame.ip = Int(frame.program[head].arg)
                         }
                     case .unaryOp:
                         let v = frame.stack.removeLast()
@@ -150,11 +215,7 @@ extension VM {
                     case .compareOp:
                         let r = frame.stack.removeLast()
                         let l = frame.stack.removeLast()
-                        if case .int(let x) = l, case .int(let y) = r, let b = smallIntCompare(Int(ins.arg), x, y) {
-                            frame.stack.append(.bool(b))
-                        } else {
-                            frame.stack.append(try compare(CompareOp.byIndex[Int(ins.arg)], l, r))
-                        }
+                        frame.stack.append(try compareValue(Int(ins.arg), l, r))
                     case .isOp:
                         let r = frame.stack.removeLast()
                         let l = frame.stack.removeLast()
@@ -269,34 +330,7 @@ extension VM {
                         let v = frame.stack.removeLast()
                         frame.stack.append(try iterator(v))
                     case .forIter:
-                        let it = frame.stack[frame.stack.count - 1]
-                        if case .object(let o) = it, let builtin = o as? PyIterator {
-                            if let next = try advance(builtin) {
-                                frame.stack.append(next)
-                            } else {
-                                frame.stack.removeLast()
-                                frame.ip = Int(ins.arg)
-                            }
-                        } else if case .object(let o) = it, let gen = o as? PyGenerator {
-                            if try startGenerator(gen, send: .none, mode: .forIter(exit: Int(ins.arg)), fiber: fiber) {
-                                frame = fiber.frames[fiber.frames.count - 1]
-                            } else {
-                                frame.stack.removeLast()
-                                frame.ip = Int(ins.arg)
-                            }
-                        } else if case .object(let o) = it, !(o is PyIterator),
-                                  let nextFn = o.type.lookup("__next__")?.asObject as? PyFunction {
-                            // A Python __next__ runs as a frame, so it may block or suspend.
-                            let nextFrame = try bindArguments(nextFn, [it], [])
-                            nextFrame.mode = .forIterNext(exit: Int(ins.arg))
-                            try pushFrame(nextFrame, on: fiber)
-                            frame = nextFrame
-                        } else if let next = try nextItem(it) {
-                            frame.stack.append(next)
-                        } else {
-                            frame.stack.removeLast()
-                            frame.ip = Int(ins.arg)
-                        }
+                        if let pushed = try forIter(frame, exit: Int(ins.arg), fiber: fiber) { frame = pushed }
                     case .call, .callKw, .callMethod, .callMethodKw, .callEx:
                         if ins.op == .call || ins.op == .callMethod, let pushed = try pushPositionalCall(ins, frame, fiber) {
                             frame = pushed
@@ -473,6 +507,52 @@ extension VM {
                 frame = fiber.frames[fiber.frames.count - 1]
             }
         }
+    }
+
+    /// FOR_ITER: pushes the iterator's next item, or pops it and jumps to `exit`. A generator
+    /// or a Python `__next__` runs as a frame of its own (it may block or suspend), which
+    /// is returned for the loop to run.
+    private func forIter(_ frame: Frame, exit: Int, fiber: Fiber) throws -> Frame? {
+        let it = frame.stack[frame.stack.count - 1]
+        if case .object(let o) = it, let builtin = o as? PyIterator {
+            if let next = try advance(builtin) {
+                frame.stack.append(next)
+            } else {
+                frame.stack.removeLast()
+                frame.ip = exit
+            }
+        } else if case .object(let o) = it, let gen = o as? PyGenerator {
+            if try startGenerator(gen, send: .none, mode: .forIter(exit: exit), fiber: fiber) {
+                return fiber.frames[fiber.frames.count - 1]
+            }
+            frame.stack.removeLast()
+            frame.ip = exit
+        } else if case .object(let o) = it, !(o is PyIterator),
+                  let nextFn = o.type.lookup("__next__")?.asObject as? PyFunction {
+            let nextFrame = try bindArguments(nextFn, [it], [])
+            nextFrame.mode = .forIterNext(exit: exit)
+            try pushFrame(nextFrame, on: fiber)
+            return nextFrame
+        } else if let next = try nextItem(it) {
+            frame.stack.append(next)
+        } else {
+            frame.stack.removeLast()
+            frame.ip = exit
+        }
+        return nil
+    }
+
+    /// The value in local slot `slot`, or UnboundLocalError.
+    @inline(__always)
+    private func local(_ frame: Frame, _ slot: Int) throws -> Value {
+        guard frame.locals[slot] else { throw unboundLocal(frame, slot) }
+        return frame.stack[slot]
+    }
+
+    @inline(never)
+    private func unboundLocal(_ frame: Frame, _ slot: Int) -> PyError {
+        exception(Builtins.unboundLocalError,
+                  "cannot access local variable '\(frame.code.object.localNames[slot])' where it is not associated with a value")
     }
 
     private func unboundCell(_ frame: Frame, _ index: Int) -> PyError {

@@ -146,7 +146,7 @@ public final class VM {
         // The instruction budget bounds a computation that never waits: each resumption
         // (the fiber waited, or starts) begins a fresh count.
         instructionLimit = instructionBudget > Int.max - instructionCount ? Int.max : instructionCount + instructionBudget
-        checkpoint = min(instructionLimit, nextMemoryCheck)
+        checkpoint = pendingGeneratorCloses.isEmpty ? min(instructionLimit, nextMemoryCheck) : instructionCount
         var value = value, error = error
         if let awaited = fiber.suspendedAwait {
             fiber.suspendedAwait = nil
