@@ -42,4 +42,21 @@ final class LibraryFilesTests: XCTestCase {
             }
         }
     }
+
+    /// A traceback through the library names the file of the submodule, as CPython's names
+    /// asyncio/runners.py and asyncio/tasks.py.
+    func testLibraryFramesNameTheirSubmodule() throws {
+        let engine = try Engine(file: "t.py", source: """
+        import asyncio
+        async def main():
+            await asyncio.wait_for(asyncio.sleep(1), 0.1)
+        asyncio.run(main())
+        """)
+        var err = ""
+        engine.onOutput = { _, stream, text in if stream == .stderr { err += text } }
+        _ = engine.run()
+        let frames = err.split(separator: "\n").filter { $0.hasPrefix("  File \"<") }.map { $0.split(separator: ",").first! }
+        XCTAssertEqual(frames, ["  File \"<asyncio.tasks>\"", "  File \"<asyncio.runners>\"", "  File \"<asyncio.runners>\"",
+                                "  File \"<asyncio.tasks>\""], err)
+    }
 }
