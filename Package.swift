@@ -27,7 +27,6 @@ let package = Package(
         .target(name: "PyBase", dependencies: [.product(name: "BigInt", package: "BigInt")], swiftSettings: fast),
         .target(name: "Loop", dependencies: [
             .product(name: "DequeModule", package: "swift-collections"),
-            .product(name: "HeapModule", package: "swift-collections"),
         ], swiftSettings: fast),
         .target(name: "VM", dependencies: [
             "Language", "PyBase",
@@ -35,24 +34,28 @@ let package = Package(
             .product(name: "DequeModule", package: "swift-collections"),
             .product(name: "OrderedCollections", package: "swift-collections"),
         ], swiftSettings: fast),
+        // The library modules written in Python (Python/*.py) are embedded in the binary.
         .target(name: "Runtimes", dependencies: [
-            "VM", "Loop", "Trace", "Language",
-            .product(name: "DequeModule", package: "swift-collections"),
+            "VM", "Loop", "Trace", "Language", "PyBase",
+            .product(name: "BigInt", package: "BigInt"),
         ], resources: [.embedInCode("Python")], swiftSettings: fast),
         .target(name: "Export", dependencies: ["Trace"]),
         .target(name: "TUI", dependencies: ["Trace", "Export"]),
         .target(name: "TUIBackend", dependencies: ["TUI", "CNcurses"]),
+        // The gallery's scenarios: Sources/Gallery/Scenarios links to the top-level Scenarios/,
+        // whose .py files are embedded in the binary.
+        .target(name: "Gallery", resources: [.embedInCode("Scenarios")]),
         .executableTarget(name: "loopscope", dependencies: [
-            "Language", "VM", "Runtimes", "Trace", "Export", "TUI", "TUIBackend",
+            "Language", "VM", "Loop", "Runtimes", "Trace", "Export", "TUI", "TUIBackend", "Gallery",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
-        .testTarget(name: "VMTests", dependencies: ["VM", "Language", "Runtimes"]),
+        .testTarget(name: "VMTests", dependencies: ["VM", "Runtimes", "Trace"]),
         .testTarget(name: "LoopTests", dependencies: ["Loop"]),
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
-        .testTarget(name: "PyBaseTests", dependencies: ["PyBase"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Runtimes", "Trace"]),
-        .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "VM", "Language", "Trace"]),
+        .testTarget(name: "PyBaseTests", dependencies: ["PyBase", .product(name: "BigInt", package: "BigInt")]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Runtimes", "Trace", "Gallery"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "Loop", "PyBase"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Runtimes", "Trace"], exclude: ["Golden"]),
         // Runs the built `loopscope` binary as a subprocess (exit statuses, messages, writes).
         .testTarget(name: "CLITests", dependencies: ["loopscope"]),

@@ -293,6 +293,13 @@ public final class VM {
         let module = PyModule(name: name)
         module["__name__"] = .str(name)
         modules[name] = module
+        try exec(code, in: module)
+        return module
+    }
+
+    /// Runs module-level library code in an existing module's namespace (a library package
+    /// runs its files one after another in its one namespace).
+    public func exec(_ code: CodeObject, in module: PyModule) throws {
         let frame = Frame(code: Code(code, globals: module.globals), function: nil, globals: module.globals)
         frame.mode = .native
         let fiber = currentFiber ?? Fiber(id: newFiberID(), name: "import")
@@ -304,7 +311,6 @@ public final class VM {
         fiber.nativeDepth += 1
         defer { fiber.nativeDepth -= 1 }
         _ = try execute(fiber, stopDepth: depth)
-        return module
     }
 
     public func newFiberID() -> Int {

@@ -5,7 +5,7 @@ import VM
 
 /// Assembles `asyncio`: a native core (`_loopscope_asyncio`: Future, Task, the loop,
 /// sleep, task bookkeeping) and a Python-level library on top of it (gather, wait,
-/// locks, queues, ...; see AsyncioLibrary.swift).
+/// locks, queues, ...; see Python/asyncio*.py).
 extension AsyncioRuntime {
     func makeNativeModule() -> PyModule {
         installLoopMethods()
@@ -170,15 +170,7 @@ extension Engine {
         case "_loopscope_asyncio":
             return asyncio.makeNativeModule()
         case "asyncio":
-            let code: CodeObject
-            let source = AsyncioLibrary.source + AsyncioRunnerLibrary.source + AsyncioBarrierLibrary.source
-                + AsyncioWrapFutureLibrary.source
-            do {
-                code = try Compiler.compile(source: source, filename: "<asyncio>")
-            } catch {
-                throw vm.runtimeError("internal error: the asyncio library does not compile: \(error.render(file: "<asyncio>", source: source))")
-            }
-            let module = try vm.execModule(name: "asyncio", code: code)
+            let module = try loadLibrary("asyncio")
             asyncio.library = module
             asyncio.finishLibrary(module)
             return module

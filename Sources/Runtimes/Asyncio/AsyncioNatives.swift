@@ -3,7 +3,7 @@ import VM
 
 /// The hot methods of asyncio's synchronisation objects and queues (Semaphore,
 /// BoundedSemaphore, Lock, Event, Queue) in Swift. They work on the instance attributes of
-/// the Python classes in AsyncioLibrary (`_value`, `_waiters`, `_queue`, `_id`, ...) and take
+/// the Python classes of the asyncio library (`_value`, `_waiters`, `_queue`, `_id`, ...) and take
 /// the same steps in the same order, with the same trace events, as those classes' Python
 /// methods; a task passing through `async with sem:` or `await queue.get()` then runs no
 /// coroutine frames of the library.

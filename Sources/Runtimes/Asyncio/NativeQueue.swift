@@ -3,7 +3,7 @@ import VM
 
 /// Queue: `put`, `get`, their `_nowait` forms, `task_done`, `join`, `qsize`, `empty`, `full`
 /// (see AsyncioNatives). The items live in the Python list `_queue` read from `_head` on, as
-/// in AsyncioLibrary's `Queue._get`.
+/// in asyncio.queues.py's `Queue._get`.
 extension AsyncioNatives {
     func installQueue() {
         guard let queueClass = libraryClass("Queue") else { return }

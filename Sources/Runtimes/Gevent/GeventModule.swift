@@ -292,30 +292,11 @@ extension Engine {
         case "_loopscope_gevent":
             return gevent.makeNativeModule()
         case "gevent":
-            let module = try loadLibrary("gevent", GeventLibrary.source)
+            let module = try loadLibrary("gevent")
             gevent.library = module
             return module
-        case "gevent.pool", "gevent.lock", "gevent.event", "gevent.queue", "gevent.monkey", "gevent.timeout",
-             "gevent.greenlet", "gevent.hub", "gevent.exceptions":
-            let parent = try vm.importModuleValue("gevent")
-            let sub = PyModule(name: name)
-            let exported = GeventLibrary.submodules[name] ?? []
-            for n in exported { if let v = parent.globals.get(n) { sub[n] = v } }
-            parent[String(name.split(separator: ".").last!)] = .object(sub)
-            return sub
         default:
-            return try PythonLibrary.source(of: name).map { try loadLibrary(name, $0) }
+            return nil
         }
-    }
-
-    /// Compiles and runs a runtime's Python-level library module.
-    func loadLibrary(_ name: String, _ source: String) throws -> PyModule {
-        let code: CodeObject
-        do {
-            code = try Compiler.compile(source: source, filename: "<\(name)>")
-        } catch {
-            throw vm.runtimeError("internal error: the \(name) library does not compile: \(error.render(file: "<\(name)>", source: source))")
-        }
-        return try vm.execModule(name: name, code: code)
     }
 }

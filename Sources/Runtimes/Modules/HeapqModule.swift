@@ -3,75 +3,10 @@ import VM
 /// `heapq`: CPython's `_heapq` sift routines in Swift (the same comparisons in the same
 /// order, through the VM's `<`, so user `__lt__` works and equal items come out as in
 /// CPython) and `nsmallest`/`nlargest` following `heapq.py` step by step; `merge` is
-/// `heapq.py`'s generator, over the Swift routines. The asyncio and gevent priority queues
-/// use it too.
+/// `heapq.py`'s generator (Python/heapq.py), over the Swift routines. The asyncio and gevent
+/// priority queues use it too.
 enum HeapqModule {
-    /// `heapq.merge` as CPython 3.11 defines it.
-    static let source = #"""
-def merge(*iterables, key=None, reverse=False):
-    h = []
-    h_append = h.append
-
-    if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
-    else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
-
-    if key is None:
-        for order, it in enumerate(map(iter, iterables)):
-            try:
-                next = it.__next__
-                h_append([next(), order * direction, next])
-            except StopIteration:
-                pass
-        _heapify(h)
-        while len(h) > 1:
-            try:
-                while True:
-                    value, order, next = s = h[0]
-                    yield value
-                    s[0] = next()
-                    _heapreplace(h, s)
-            except StopIteration:
-                _heappop(h)
-        if h:
-            value, order, next = h[0]
-            yield value
-            yield from next.__self__
-        return
-
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            next = it.__next__
-            value = next()
-            h_append([key(value), order * direction, value, next])
-        except StopIteration:
-            pass
-    _heapify(h)
-    while len(h) > 1:
-        try:
-            while True:
-                key_value, order, value, next = s = h[0]
-                yield value
-                value = next()
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
-        except StopIteration:
-            _heappop(h)
-    if h:
-        key_value, order, value, next = h[0]
-        yield value
-        yield from next.__self__
-"""#
-
-    /// Adds the Swift functions to the module built from `source`.
+    /// Adds the Swift functions to the module built from heapq.py.
     static func install(into m: PyModule) {
         m["__all__"] = .object(PyList(["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest",
                                        "nsmallest", "heappushpop"].map { Value.str($0) }))

@@ -1,10 +1,6 @@
-/// `asyncio.wrap_future` and `run_in_executor` with a `concurrent.futures` executor, as
-/// CPython 3.11's Lib/asyncio/futures.py and base_events.py write them (appended to the
-/// asyncio library): the thread's future hands its outcome to the loop with
-/// `call_soon_threadsafe`.
-enum AsyncioWrapFutureLibrary {
-    static let source = #"""
-
+# asyncio.futures: wrap_future, and run_in_executor with a concurrent.futures executor, as
+# CPython 3.11's Lib/asyncio/futures.py and base_events.py write them: the thread's future
+# hands its outcome to the loop with call_soon_threadsafe.
 
 def _convert_future_exc(exc):
     import concurrent.futures
@@ -92,5 +88,3 @@ def wrap_future(future, *, loop=None):
 
 def _run_in_executor(loop, executor, func, *args):
     return wrap_future(executor.submit(func, *args), loop=loop)
-"""#
-}

@@ -1,9 +1,5 @@
-/// `asyncio.Runner` and `asyncio.run` as CPython 3.11's Lib/asyncio/runners.py writes them
-/// (appended to the asyncio library; SIGINT handling and contextvars aside: loopscope
-/// programs get no signals and have one context).
-enum AsyncioRunnerLibrary {
-    static let source = #"""
-
+# asyncio.runners: Runner and run as CPython 3.11 writes them (SIGINT handling and
+# contextvars aside: loopscope programs get no signals and have one context).
 
 class Runner:
     __module__ = 'asyncio.runners'
@@ -72,5 +68,3 @@ def run(main, *, debug=None):
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
-"""#
-}
