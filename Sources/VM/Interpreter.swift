@@ -4,6 +4,8 @@ enum ExecResult {
     case returned(Value)
     case yielded(Value)
     case suspended(AnyObject)
+    /// Stopped before the instruction at the frame's `ip` (only a pausable resumption).
+    case paused
 }
 
 extension VM {
@@ -11,6 +13,8 @@ extension VM {
     /// yield out of the bottom frame), or the fiber suspends.
     func execute(_ fiber: Fiber, stopDepth: Int) throws -> ExecResult {
         guard var frame = fiber.frames.last else { throw VMFatal.internalError("no frame to run") }
+        let mayPause = pauseEnabled && stopDepth == 0
+        pauseEnabled = false
         while true {
             do {
                 while true {
@@ -18,7 +22,11 @@ extension VM {
                     let ins = frame.code.instructions[frame.ip]
                     frame.ip += 1
                     instructionCount &+= 1
-                    if instructionCount > checkpoint { try passCheckpoint(line: frame.line) }
+                    if instructionCount > checkpoint, try passCheckpoint(line: frame.line, mayPause: mayPause) {
+                        frame.ip -= 1
+                        instructionCount &-= 1
+                        return .paused
+                    }
                     switch ins.op {
                     case .nop:
                         break

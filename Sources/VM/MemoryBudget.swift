@@ -26,15 +26,6 @@ extension VM {
         TextBudget.maxLength = bytes
     }
 
-    /// Called by the interpreter when `instructionCount` passes `checkpoint`: stops a
-    /// resumption over its instruction budget, or checks the resident size.
-    func passCheckpoint(line: Int32) throws {
-        if instructionCount > instructionLimit { throw VMFatal.stepBudgetExceeded(line: line) }
-        nextMemoryCheck = instructionCount &+ VM.memoryCheckInterval
-        checkpoint = min(instructionLimit, nextMemoryCheck)
-        try checkResidentMemory()
-    }
-
     /// A bare MemoryError, as CPython raises when an allocation fails.
     func memoryError() -> PyError { PyError(PyBaseException(type: Builtins.memoryError, args: [])) }
 
