@@ -68,6 +68,7 @@ struct Open: ParsableCommand {
         if terminal.interrupted {
             throw ExitCode(128 + terminal.signalNumber)
         }
+        if runner.model.exitStatus != 0 { throw ExitCode(runner.model.exitStatus) }
     }
 
     /// The effects the viewer asks for: running scenarios on the engine, re-reading files,
