@@ -22,6 +22,20 @@ extension EventLoop {
         return true
     }
 
+    /// `runOneTick()` that stops between two handles once `shouldGoOn` returns false (it is
+    /// asked before each handle): the tick stays in progress (`isInTick`) and the next
+    /// `runOneTick` finishes it, in the same order. Returns false when the loop is idle.
+    @inlinable
+    @discardableResult
+    public func runOneTick(while shouldGoOn: () -> Bool) -> Bool {
+        precondition(running == 0, "EventLoop is not reentrant: a handle tried to run the loop")
+        if batchRemaining == 0 {
+            guard beginTick(notAfter: .max) else { return false }
+        }
+        while batchRemaining > 0 && shouldGoOn() { _ = runNextInBatch() }
+        return true
+    }
+
     /// CPython's name for `runOneTick()`.
     @inlinable
     @discardableResult

@@ -49,9 +49,6 @@ public final class Engine {
     private var warned: Set<String> = []
     /// The scenario's lines, for warnings.
     private lazy var sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-    /// Called after a runtime creates a task: the trace is consistent there even in the
-    /// middle of a step (a viewer may pause the engine while `main` spawns 100,000 tasks).
-    public var onTaskCreated: (() -> Void)?
     /// The trace task of the fiber running now.
     public internal(set) var currentTask: TaskID?
     let mainFiber: Fiber
@@ -102,7 +99,10 @@ public final class Engine {
     }
 
     private func installObserver() {
-        loop.observer.clockAdvanced = { [unowned self] _, to in self.trace.advanceTime(to: to) }
+        loop.observer.clockAdvanced = { [unowned self] _, to in
+            self.trace.advanceTime(to: to)
+            if self.trace.count >= self.pauseAtEvents { self.vm.requestPause() }
+        }
         loop.observer.tickBegan = { [unowned self] _, now in _ = self.trace.beginTick(at: now) }
         loop.observer.timerSet = { [unowned self] timer, deadline in
             self.trace.append(.timerSet(timer: UInt32(truncatingIfNeeded: timer.sequence), deadline: deadline))
@@ -118,155 +118,42 @@ public final class Engine {
     private func write(_ stream: VM.OutputStream, _ text: String) {
         trace.output(text, stream: stream == .stdout ? .stdout : .stderr, task: currentTask)
         onOutput?(loop.now, stream, text)
+        if trace.count >= pauseAtEvents { vm.requestPause() }
     }
 
-    // MARK: Running
+    // MARK: Running (EngineAdvance.swift, EngineLimits.swift)
 
-    public struct Limits: Sendable {
-        /// Stop when the virtual clock would pass this time (nanoseconds).
-        public var until: Int64
-        /// Stop after this many loop steps.
-        public var maxSteps: Int
-        /// Stop a runaway computation after this many bytecode instructions.
-        public var maxInstructions: Int
-        /// The memory budget in bytes: past it the program gets MemoryError (docs/LIMITS.md).
-        public var maxMemory: Int
-        /// Instructions one step may run without waiting: a spin stops in about a second.
-        public static let defaultMaxInstructions = 500_000_000
-        /// 1 GiB.
-        public static let defaultMaxMemory = 1 << 30
-
-        public init(until: Int64 = 3_600 * 1_000_000_000, maxSteps: Int = 10_000_000, maxInstructions: Int = Limits.defaultMaxInstructions,
-                    maxMemory: Int = Limits.defaultMaxMemory) {
-            self.until = until
-            self.maxSteps = maxSteps
-            self.maxInstructions = maxInstructions
-            self.maxMemory = maxMemory
-        }
-    }
-
-    public enum Outcome {
-        /// The program ended normally (or with `sys.exit(status)`).
-        case finished(status: Int32)
-        /// An uncaught exception; `report` is the Python-style traceback.
-        case exception(report: String)
-        /// Every task waits and nothing is scheduled.
-        case deadlock(report: String)
-        /// A limit stopped the run (endless program).
-        case limitReached(String)
-    }
-
-    /// Where the main program is: not started, waiting for the loop, or finished.
-    public enum Phase {
-        case notStarted
-        case running
-        case waiting(MainWait)
-        case finished(Outcome)
-    }
-
-    public private(set) var phase: Phase = .notStarted
-    private var limits = Limits()
-    private var stepsRun = 0
-
-    /// Runs the program to its end (or a limit).
-    public func run(limits: Limits = Limits()) -> Outcome {
-        self.limits = limits
-        vm.instructionBudget = limits.maxInstructions
-        vm.setMemoryBudget(limits.maxMemory)
-        while true {
-            if let outcome = advance(maxSteps: Int.max) { return outcome }
-        }
-    }
-
-    /// Runs at most `maxSteps` loop steps (a tick counts as its steps). Returns the outcome
-    /// once the program has finished; nil while it is still running (the TUI calls this in
-    /// bounded chunks so keys never lag).
-    public func advance(maxSteps: Int) -> Outcome? {
-        vm.instructionBudget = limits.maxInstructions
-        vm.setMemoryBudget(limits.maxMemory)
-        if case .notStarted = phase {
-            trace.setState(mainTask, .running)
-            resumeMain(value: .none, error: nil)
-        }
-        var budget = maxSteps
-        while true {
-            switch phase {
-            case .finished(let outcome):
-                return outcome
-            case .notStarted, .running:
-                return nil
-            case .waiting(let wait):
-                if let r = wait.resumeWith {
-                    wait.resumeWith = nil
-                    resumeMain(value: r.value, error: r.error)
-                    continue
-                }
-                if budget <= 0 { return nil }
-                if loop.readyCount == 0, !loop.isInTick, !idleHooks.isEmpty {
-                    // Idle watchers run when nothing else is ready, before time moves on.
-                    let hooks = idleHooks
-                    idleHooks.removeAll()
-                    for hook in hooks { hook() }
-                    continue
-                }
-                if loop.isIdle {
-                    if wait.resumesWhenIdle {
-                        resumeMain(value: .none, error: nil)
-                    } else if let makeError = wait.deadlockError {
-                        resumeMain(value: .none, error: makeError())
-                    } else {
-                        finish(.deadlock(report: deadlockReport()))
-                    }
-                    continue
-                }
-                if let next = loop.nextDeadline, loop.readyCount == 0, !loop.isInTick, next > limits.until {
-                    finish(stopped("stopped at the time limit t=\(VirtualTime.format(limits.until)) s (the program was still running; use --until to run longer)"))
-                    continue
-                }
-                if stepsRun >= limits.maxSteps {
-                    finish(stopped("stopped after \(limits.maxSteps) steps (the program was still running; use --max-steps to run longer)"))
-                    continue
-                }
-                let before = loop.step
-                if wait.checkAfterEveryStep {
-                    _ = loop.runOneStep()
-                } else {
-                    _ = loop.runOneTick()
-                }
-                stepsRun += loop.step - before
-                budget -= max(1, loop.step - before)
-                if let fatal = pendingFatal {
-                    pendingFatal = nil
-                    finish(fatal)
-                    continue
-                }
-                if case .waiting(let w) = phase, w === wait { wait.poll() }
-            }
-        }
-    }
-
-    private func finish(_ outcome: Outcome) {
-        if case .finished = phase { return }
-        phase = .finished(outcome)
-    }
+    public internal(set) var phase: Phase = .notStarted
+    /// The budgets of this run; set before the first `advance`.
+    public var limits = Limits()
+    /// A fiber that paused between two instructions: the rest of its resumption, run by
+    /// the next `advance` before anything else.
+    var pausedWork: (() -> Void)?
+    /// The wait whose loop step (or tick) is under way while a fiber in it is paused.
+    var stepInProgress: MainWait?
+    /// A fiber pauses at its next checkpoint once the trace holds this many events.
+    var pauseAtEvents = Int.max
 
     /// Runs the main program until it waits for the loop again or ends. Runtimes call this
     /// from inside a loop job when the main greenlet is switched to (gevent), or the engine
-    /// calls it between ticks (asyncio's `run_until_complete` returning).
-    func resumeMain(value: Value, error: PyBaseException?) {
-        let previousTask = currentTask
-        currentTask = mainTask
+    /// calls it between ticks (asyncio's `run_until_complete` returning); only the engine's
+    /// own calls are `pausable` (nothing follows them but the engine).
+    func resumeMain(value: Value, error: PyBaseException?, pausable: Bool = false) {
         trace.setState(mainTask, .running)
         phase = .running
+        runMain(value: value, error: error, pausable: pausable)
+    }
+
+    /// Resumes the main fiber (again, after a pause) and takes in what it did.
+    private func runMain(value: Value, error: PyBaseException?, pausable: Bool) {
+        let previousTask = currentTask
+        currentTask = mainTask
         defer { if previousTask != nil && previousTask != mainTask { currentTask = previousTask } }
         let outcome: FiberOutcome
         do {
-            outcome = try vm.resume(mainFiber, value: value, error: error)
-        } catch VMFatal.stepBudgetExceeded(let line) {
-            finish(stopped("stopped after \(limits.maxInstructions) instructions at line \(line): the program computes without ever waiting (raise the budget with --max-instructions)"))
-            return
+            outcome = try vm.resume(mainFiber, value: value, error: error, pausable: pausable)
         } catch {
-            finish(.exception(report: "internal error: \(error)\n"))
+            finish(stopOutcome(error))
             return
         }
         switch outcome {
@@ -291,6 +178,8 @@ public final class Engine {
             }
             markWaiting(mainTask, fiber: mainFiber, wait.reason)
             phase = .waiting(wait)
+        case .paused:
+            pausedWork = { [unowned self] in self.runMain(value: .none, error: nil, pausable: true) }
         }
     }
 
@@ -319,18 +208,9 @@ public final class Engine {
     /// Set by a job that hit a limit or an internal error; the loop stops after that step.
     var pendingFatal: Outcome?
 
-    /// Records an internal error raised inside a loop job.
+    /// Records an internal error (or a budget stop) raised inside a loop job.
     func fail(_ error: Error) {
-        if case VMFatal.stepBudgetExceeded(let line) = error {
-            pendingFatal = stopped("stopped after \(vm.instructionBudget) instructions at line \(line): the program computes without ever waiting (raise the budget with --max-instructions)")
-        } else {
-            pendingFatal = .exception(report: "internal error: \(error)\n")
-        }
-    }
-
-    private func stopped(_ message: String) -> Outcome {
-        trace.append(.warning(text: trace.intern(message), location: .unknown))
-        return .limitReached(message)
+        pendingFatal = stopOutcome(error)
     }
 
     func deadlockReport() -> String {

@@ -23,6 +23,10 @@ enum HeaderView {
             status = "running\(ctx.g.ellipsis)"
         }
         if let t = v.pendingTime { status = "waiting for t=\(TimeText.seconds(t))\(ctx.g.ellipsis)" }
+        if v.pendingAction == .end, !s.isComplete {
+            // G on a long run: how far the engine has got (the step counter shows the rest).
+            status = "to the end\(ctx.g.ellipsis) t=\(TimeText.seconds(trace.time))s"
+        }
         if !v.filter.isEmpty { status = "filter \"\(v.filter)\"  " + status }
 
         let file = "\(s.scenario.fileName) (\(s.runtime))"

@@ -65,6 +65,8 @@ public struct ViewerModel {
     public var selected: TaskID?
     /// A move that went past the end of what has run, retried once the engine ran further.
     public var pendingAction: Action?
+    /// True once a budget stop has been announced in the status line.
+    var limitAnnounced = false
     public var filter = ""
     public var hidden: Set<Pane> = []
     /// nil: the whole run fits.
@@ -141,6 +143,8 @@ public struct Model {
     public var message: StatusMessage?
     /// Set by `quit`; the runner stops.
     public var quitting = false
+    /// The viewer's exit status: 130 after Ctrl-C (as a shell reports SIGINT), else 0.
+    public var exitStatus: Int32 = 0
 
     /// A model showing the gallery picker.
     public init(width: Int, height: Int, glyphs: Glyphs = .unicode, gallery: [Scenario]) {

@@ -79,12 +79,16 @@ extension Model {
         }
     }
 
+    /// Ctrl-C: quit as the shell expects of an interrupted program (status 130).
+    private mutating func interrupt() -> [Command] {
+        quitting = true
+        exitStatus = 130
+        return [.quit]
+    }
+
     private mutating func handle(_ key: Key) -> [Command] {
         if case .prompt(let kind, let text) = overlay { return handlePrompt(key, kind, text) }
-        if key == .ctrl("c") {
-            quitting = true
-            return [.quit]
-        }
+        if key == .ctrl("c") { return interrupt() }
         if message?.remaining == nil { message = nil }
         if case .help(let scroll) = overlay {
             switch key {
@@ -146,6 +150,7 @@ extension Model {
         case .reload:
             return [.reload]
         default:
+            viewer!.pendingAction = nil  // a new move replaces one waiting for the engine
             return viewer!.perform(action, rows: timelineRows, message: &message)
         }
     }
@@ -156,8 +161,7 @@ extension Model {
     private mutating func handlePrompt(_ key: Key, _ kind: PromptKind, _ text: String) -> [Command] {
         switch key {
         case .ctrl("c"):
-            quitting = true
-            return [.quit]
+            return interrupt()
         case .escape:
             overlay = nil
         case .enter:
@@ -327,8 +331,9 @@ extension ViewerModel {
             pendingTime = nil
             move(to: n - 1, clock: max(session.time(ofEvent: n - 1), session.isComplete ? trace.time : 0))
             if !session.isComplete {
-                message = StatusMessage("end of what has run so far (the program is still running)", remaining: 3_000_000_000)
-                return runAhead()
+                // Keep going until the run ends; the header shows how far the engine got.
+                pendingAction = .end
+                return [.advance(events: EngineBudget.chunk)]
             }
         case .zoomIn:
             zoom(by: 0.5)
@@ -446,7 +451,8 @@ extension ViewerModel {
 
     /// Runs the engine ahead of the cursor when it is still running.
     func runAhead() -> [Command] {
-        guard !session.isComplete, session.count - cursor < EngineBudget.lookahead || playing || pendingTime != nil else {
+        guard !session.isComplete,
+              session.count - cursor < EngineBudget.lookahead || playing || pendingTime != nil || pendingAction != nil else {
             return []
         }
         return [.advance(events: EngineBudget.chunk)]
@@ -455,6 +461,12 @@ extension ViewerModel {
     /// After the engine ran: finish a pending move, keep running ahead.
     mutating func afterAdvance(message: inout StatusMessage?) -> [Command] {
         session.update()
+        if !limitAnnounced, case .limit(let text)? = session.source.ending {
+            // A budget stopped the run (a computation that never waits, too many tasks):
+            // say which, with the line, where the user is looking.
+            limitAnnounced = true
+            message = StatusMessage(text, isError: true, remaining: 15_000_000_000)
+        }
         if !positioned, cursor < 0, let first = session.stopAfter(-1) {
             positioned = true
             move(to: first)

@@ -42,6 +42,9 @@ public final class Trace {
     @inlinable public var count: Int { raw.count }
     /// Number of tasks created.
     public var taskCount: Int { taskEvents.count }
+    /// Number of times a task entered a finished state (done, failed, cancelled): the
+    /// engine's count of live tasks is `taskCount - finishedTaskCount`.
+    public private(set) var finishedTaskCount = 0
     /// Number of resources created.
     public var resourceCount: Int { resourceEvents.count }
     /// The interned strings.
@@ -144,6 +147,7 @@ public final class Trace {
     /// Appends `stateChanged` (the most frequent event).
     @discardableResult
     public func setState(_ task: TaskID, _ state: TaskState, _ reason: WaitReason = .none) -> Int {
+        if state.isFinished { finishedTaskCount += 1 }
         let (code, arg) = encode(reason)
         return append(RawEvent(.stateChanged, x: state.rawValue, y: code, a: task.rawValue, b: arg))
     }

@@ -209,6 +209,7 @@ extension VM {
         case .yielded(let v): return .yielded(v)
         case .returned(let v): return .returned(v)
         case .suspended: throw runtimeError("a generator cannot block here")
+        case .paused: throw VMFatal.internalError("a nested call paused")
         }
     }
 }

@@ -98,7 +98,8 @@ public final class Frame {
 /// an asyncio task, a greenlet, a worker thread. The VM runs a fiber until it returns,
 /// raises, or suspends; a runtime decides when to resume it.
 public final class Fiber {
-    public enum State: Equatable { case fresh, running, suspended, finished }
+    /// `paused`: stopped between two instructions at the host's request (`VM.resume(pausable:)`).
+    public enum State: Equatable { case fresh, running, suspended, paused, finished }
 
     public let id: Int
     public internal(set) var state: State = .fresh
@@ -149,6 +150,8 @@ public enum FiberOutcome {
     case raised(PyBaseException)
     /// The fiber is waiting; the payload is whatever the suspending native function passed.
     case suspended(AnyObject)
+    /// A pausable resumption stopped between two instructions; resume the fiber to go on.
+    case paused
 }
 
 /// A generator or coroutine object: a frame that is started, suspended and resumed.

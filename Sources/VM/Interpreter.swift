@@ -4,6 +4,8 @@ enum ExecResult {
     case returned(Value)
     case yielded(Value)
     case suspended(AnyObject)
+    /// Stopped before the instruction at the frame's `ip` (only a pausable resumption).
+    case paused
 }
 
 extension VM {
@@ -11,13 +13,19 @@ extension VM {
     /// yield out of the bottom frame), or the fiber suspends.
     func execute(_ fiber: Fiber, stopDepth: Int) throws -> ExecResult {
         guard var frame = fiber.frames.last else { throw VMFatal.internalError("no frame to run") }
+        let mayPause = pauseEnabled && stopDepth == 0
+        pauseEnabled = false
         while true {
             do {
                 while true {
                     let ins = frame.program[frame.ip]
                     frame.ip += 1
                     instructionCount &+= 1
-                    if instructionCount > checkpoint { try passCheckpoint(frame) }
+                    if instructionCount > checkpoint, try passCheckpoint(frame, mayPause: mayPause) {
+                        frame.ip -= 1
+                        instructionCount &-= 1
+                        return .paused
+                    }
                     switch ins.op {
                     case .nop:
                         break

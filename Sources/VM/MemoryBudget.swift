@@ -26,32 +26,6 @@ extension VM {
         TextBudget.maxLength = bytes
     }
 
-    /// Called by the interpreter when `instructionCount` passes `checkpoint`: closes dropped
-    /// generators (`requestCheckpoint`), stops a resumption over its instruction budget, or
-    /// checks the resident size.
-    @inline(never)
-    func passCheckpoint(_ frame: Frame) throws {
-        if !pendingGeneratorCloses.isEmpty {
-            // The instruction just fetched runs after the closes, as if they came first.
-            frame.ip -= 1
-            closeDroppedGenerators()
-            frame.ip += 1
-        }
-        if instructionCount > instructionLimit { throw VMFatal.stepBudgetExceeded(line: frame.line) }
-        guard instructionCount >= nextMemoryCheck else {
-            checkpoint = min(instructionLimit, nextMemoryCheck)
-            return
-        }
-        nextMemoryCheck = instructionCount &+ VM.memoryCheckInterval
-        checkpoint = min(instructionLimit, nextMemoryCheck)
-        try checkResidentMemory()
-    }
-
-    /// Makes the interpreter stop at its next instruction (`passCheckpoint`).
-    func requestCheckpoint() {
-        checkpoint = instructionCount
-    }
-
     /// A bare MemoryError, as CPython raises when an allocation fails.
     func memoryError() -> PyError { PyError(PyBaseException(type: Builtins.memoryError, args: [])) }
 

@@ -58,6 +58,20 @@ public final class VM {
     var instructionLimit = Int.max
     var checkpoint = VM.memoryCheckInterval
     var nextMemoryCheck = VM.memoryCheckInterval
+    /// The compute-time budget of one resumption in nanoseconds (wall clock, so where it
+    /// stops may vary from run to run); nil: instructions only (Checkpoints.swift).
+    public var computeBudget: UInt64?
+    /// When the current resumption began computing (0: not read yet) and, while it is
+    /// paused, how long it had computed.
+    var computeStart: UInt64 = 0
+    var computeElapsed: UInt64 = 0
+    /// A pausable resumption pauses at the first checkpoint past this monotonic time (ns).
+    public var pauseDeadline: UInt64 = .max
+    var pauseRequested = false
+    /// Thrown by the interpreter before its next instruction (`interrupt(with:)`).
+    var pendingInterrupt: Error?
+    /// Set by `resume(pausable: true)` for the interpreter loop it starts; taken by that loop.
+    var pauseEnabled = false
     /// The memory budget in bytes (MemoryBudget.swift); Int.max: none.
     public internal(set) var memoryBudget = 1 << 30
     /// The resident size when this VM was made: the budget limits growth beyond it, so
@@ -138,15 +152,23 @@ public final class VM {
 
     /// Runs `fiber` until it returns, raises or suspends. `value`/`error` is delivered as the
     /// result of the call it is suspended in.
-    public func resume(_ fiber: Fiber, value: Value = .none, error: PyBaseException? = nil) throws -> FiberOutcome {
+    ///
+    /// With `pausable`, the fiber may also stop at an instruction boundary when the host asked
+    /// for a pause (Checkpoints.swift): the outcome is `.paused`, and resuming the fiber again
+    /// (the value is then ignored) continues where it stopped.
+    public func resume(_ fiber: Fiber, value: Value = .none, error: PyBaseException? = nil, pausable: Bool = false) throws -> FiberOutcome {
         let previous = currentFiber
         currentFiber = fiber
         defer { currentFiber = previous }
+        if fiber.state == .paused {
+            fiber.state = .running
+            continueResumption()
+            return try run(fiber, pausable: pausable)
+        }
         fiber.state = .running
         // The instruction budget bounds a computation that never waits: each resumption
         // (the fiber waited, or starts) begins a fresh count.
-        instructionLimit = instructionBudget > Int.max - instructionCount ? Int.max : instructionCount + instructionBudget
-        checkpoint = pendingGeneratorCloses.isEmpty ? min(instructionLimit, nextMemoryCheck) : instructionCount
+        beginResumption()
         var value = value, error = error
         if let awaited = fiber.suspendedAwait {
             fiber.suspendedAwait = nil
@@ -186,6 +208,18 @@ public final class VM {
                 fiber.frames[fiber.frames.count - 1].stack[fiber.frames[fiber.frames.count - 1].stack.count - 1] = value
             }
             fiber.resumePending = false
+        } catch let e as PyError {
+            fiber.state = .finished
+            fiber.frames.removeAll()
+            return .raised(e.exception)
+        }
+        return try run(fiber, pausable: pausable)
+    }
+
+    /// Runs a fiber's frames from where they are until it returns, raises, suspends or pauses.
+    private func run(_ fiber: Fiber, pausable: Bool) throws -> FiberOutcome {
+        do {
+            pauseEnabled = pausable
             switch try execute(fiber, stopDepth: 0) {
             case .returned(let v):
                 fiber.state = .finished
@@ -196,6 +230,9 @@ public final class VM {
                 fiber.state = .suspended
                 fiber.resumePending = true
                 return .suspended(payload)
+            case .paused:
+                fiber.state = .paused
+                return .paused
             }
         } catch let e as PyError {
             fiber.state = .finished
@@ -285,6 +322,7 @@ public final class VM {
         case .returned(let v): return v
         case .yielded: throw VMFatal.internalError("unexpected yield from a called function")
         case .suspended: throw runtimeError("cannot suspend inside a nested call")
+        case .paused: throw VMFatal.internalError("a nested call paused")
         }
     }
 

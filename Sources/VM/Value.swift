@@ -89,5 +89,7 @@ public struct PyError: Error, @unchecked Sendable {
 /// Errors that stop the program outright (not catchable by Python code).
 public enum VMFatal: Error, Sendable {
     case stepBudgetExceeded(line: Int32)
+    /// The compute-time budget (wall clock) of one resumption ran out.
+    case timeBudgetExceeded(line: Int32, nanoseconds: UInt64)
     case internalError(String)
 }

@@ -12,8 +12,14 @@ struct LimitOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Stop after this many loop steps.")
     var maxSteps: Int = 10_000_000
 
-    @Option(parsing: .unconditional, help: "Stop a computation that never waits after this many bytecode instructions.")
-    var maxInstructions: Int = Engine.Limits.defaultMaxInstructions
+    @Option(parsing: .unconditional, help: "Stop a computation that never waits after this many bytecode instructions (deterministic; replaces the default --max-compute-time).")
+    var maxInstructions: Int?
+
+    @Option(parsing: .unconditional, help: "Stop a computation that never waits after this many seconds of real time (default 1.5 unless --max-instructions is given).")
+    var maxComputeTime: Double?
+
+    @Option(parsing: .unconditional, help: "Stop when more than this many tasks (tasks, greenlets, threads) are alive at once.")
+    var maxTasks: Int = Engine.Limits.defaultMaxTasks
 
     @Option(parsing: .unconditional, help: "Raise MemoryError when the process would grow past this many MiB.")
     var maxMemory: Int = Engine.Limits.defaultMaxMemory >> 20
@@ -24,7 +30,11 @@ struct LimitOptions: ParsableArguments {
     func validate() throws {
         try LimitOptions.checkSeconds(until, "--until")
         if maxSteps < 1 { throw ValidationError("--max-steps must be a positive number of steps") }
-        if maxInstructions < 1 { throw ValidationError("--max-instructions must be a positive number of instructions") }
+        if let n = maxInstructions, n < 1 { throw ValidationError("--max-instructions must be a positive number of instructions") }
+        if let t = maxComputeTime, !(t >= 0.001 && t <= LimitOptions.maxSeconds) {
+            throw ValidationError("--max-compute-time must be a time in seconds between 0.001 and 1e9")
+        }
+        if maxTasks < 1 { throw ValidationError("--max-tasks must be a positive number of tasks") }
         if maxMemory < 16 || maxMemory > 1 << 30 {
             throw ValidationError("--max-memory must be a number of MiB between 16 and \(1 << 30)")
         }
@@ -37,8 +47,14 @@ struct LimitOptions: ParsableArguments {
         }
     }
 
+    /// Without `--max-instructions`, a computation that never waits is bounded in real
+    /// time (`--max-compute-time`, default 1.5 s); with it, in instructions only, so that
+    /// where a runaway program stops is the same on every run.
     var engineLimits: Engine.Limits {
-        Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,
-                      maxInstructions: maxInstructions, maxMemory: maxMemory << 20)
+        let computeTime = maxComputeTime.map { VirtualTime.nanoseconds(fromSeconds: $0) }
+            ?? (maxInstructions == nil ? Engine.Limits.defaultMaxComputeTime : nil)
+        return Engine.Limits(until: VirtualTime.nanoseconds(fromSeconds: until), maxSteps: maxSteps,
+                             maxInstructions: maxInstructions ?? Int.max, maxComputeTime: computeTime,
+                             maxTasks: maxTasks, maxMemory: maxMemory << 20)
     }
 }

@@ -23,7 +23,13 @@ struct Open: ParsableCommand {
 
     @OptionGroup var limitOptions: LimitOptions
 
+    /// The viewer runs on one thread, the large-stack one `run` uses (deep recursion works
+    /// the same): it steps the engine itself between frames (`Engine.advance`).
     func run() throws {
+        try LargeStack.run(runCommand)
+    }
+
+    private func runCommand() throws {
         let limits = limitOptions.engineLimits
         let environment = Open.environment(limits: limits)
         let gallery = Gallery.scenarios
@@ -62,6 +68,7 @@ struct Open: ParsableCommand {
         if terminal.interrupted {
             throw ExitCode(128 + terminal.signalNumber)
         }
+        if runner.model.exitStatus != 0 { throw ExitCode(runner.model.exitStatus) }
     }
 
     /// The effects the viewer asks for: running scenarios on the engine, re-reading files,
@@ -72,9 +79,9 @@ struct Open: ParsableCommand {
             load: { scenario in
                 do {
                     let engine = try Engine(file: scenario.path, source: scenario.text)
-                    let stepper = EngineStepper(engine: engine, limits: limits)
-                    stepper.advance(events: EngineBudget.chunk, milliseconds: 100)  // something to show at once
-                    return .success(EngineTraceSource(stepper))
+                    engine.limits = limits
+                    _ = engine.advance(.realTime(milliseconds: 100, events: EngineBudget.chunk))  // something to show at once
+                    return .success(EngineTraceSource(engine))
                 } catch let d as Diagnostic {
                     return .failure(LoadFailure(d.render(file: scenario.path, source: scenario.text)))
                 } catch {
@@ -113,14 +120,14 @@ struct Open: ParsableCommand {
 
 /// The engine, run a chunk at a time, as the viewer's trace source.
 final class EngineTraceSource: TraceSource {
-    let stepper: EngineStepper
+    let engine: Engine
 
-    init(_ stepper: EngineStepper) { self.stepper = stepper }
+    init(_ engine: Engine) { self.engine = engine }
 
-    var trace: Trace { stepper.engine.trace }
+    var trace: Trace { engine.trace }
 
     var ending: RunEnding? {
-        guard let outcome = stepper.outcome else { return nil }
+        guard let outcome = engine.outcome else { return nil }
         switch outcome {
         case .finished(let status): return .finished(status: status)
         case .exception(let report):
@@ -132,6 +139,9 @@ final class EngineTraceSource: TraceSource {
         }
     }
 
-    /// A chunk is bounded in time too, so keys are read at least every frame.
-    func advance(events: Int) { stepper.advance(events: events, milliseconds: 15) }
+    /// A chunk is bounded in real time too, so keys are read at least every frame.
+    func advance(events: Int) {
+        let target = engine.trace.count.addingReportingOverflow(max(1, events))
+        _ = engine.advance(.realTime(milliseconds: 15, events: target.overflow ? .max : target.partialValue))
+    }
 }

@@ -70,6 +70,9 @@ final class CLITests: XCTestCase {
             (["run", "--until", "inf", "hi.py"], "--until must be a time in seconds between 0 and 1e9"),
             (["run", "--max-steps=-5", "hi.py"], "--max-steps must be a positive number of steps"),
             (["run", "--max-instructions", "0", "hi.py"], "--max-instructions must be a positive number of instructions"),
+            (["run", "--max-compute-time", "nan", "hi.py"], "--max-compute-time must be a time in seconds between 0.001 and 1e9"),
+            (["run", "--max-compute-time=0", "hi.py"], "--max-compute-time must be a time in seconds between 0.001 and 1e9"),
+            (["run", "--max-tasks", "0", "hi.py"], "--max-tasks must be a positive number of tasks"),
             (["run", "--max-memory", "1", "hi.py"], "--max-memory must be a number of MiB between 16 and"),
             (["export", "--width", "9223372036854775807", "hi.py"], "--width must be between 40 and 10000 columns"),
             (["export", "--from", "0", "--to", "1e10", "hi.py"], "--to must be a time in seconds between 0 and 1e9"),
@@ -169,9 +172,21 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(r.stdout, "done\n")
     }
 
+    /// By default a computation that never waits stops on real time (1.5 s), status 4.
+    func testASpinStopsOnTheComputeTimeBudget() throws {
+        _ = write("spin.py", "while True:\n    pass\n")
+        let start = Date()
+        let r = try loopscope(["run", "spin.py"])
+        XCTAssertEqual(r.status, 4)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 3.0)
+        XCTAssertTrue(r.stderr.hasPrefix("loopscope: stopped after 1.500 s of real time computing at line "), r.stderr)
+        XCTAssertTrue(r.stderr.contains("a wall-clock budget, so where it stops may vary"), r.stderr)
+    }
+
     func testTheMemoryBudgetStopsGrowth() throws {
         _ = write("grow.py", "xs = []\nwhile True:\n    xs.append('x' * 10000)\n")
-        let r = try loopscope(["run", "--max-memory", "64", "grow.py"])
+        // An instruction budget, not the default compute time: the debug build may be slow.
+        let r = try loopscope(["run", "--max-memory", "64", "--max-instructions", "2000000000", "grow.py"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.hasSuffix("MemoryError: loopscope memory budget of 64 MiB exhausted (raise it with --max-memory)\n"),
                       r.stderr)

@@ -154,7 +154,7 @@ final class EngineBehaviourTests: XCTestCase {
     func testIncrementalAdvanceReachesTheSameEndAsRun() throws {
         let stepped = try Engine(file: "t.py", source: gather)
         var chunks = 0
-        while stepped.advance(maxSteps: 1) == nil { chunks += 1 }
+        while case .paused = stepped.advance(Engine.Budget(steps: 1)) { chunks += 1 }
         let (whole, _, _, _) = try run(gather)
         XCTAssertGreaterThan(chunks, 3)
         XCTAssertEqual(TraceJSONL.encode(stepped.trace), TraceJSONL.encode(whole.trace))

@@ -177,7 +177,7 @@ final class AsyncioRuntime {
         tasks.append(TaskSlot(task))
         if tasks.count >= pruneAt { pruneTasks() }
         task.scheduleStep()
-        engine.onTaskCreated?()
+        engine.taskCreated()
         return task
     }
 

@@ -79,18 +79,24 @@ final class Task: NativeAwaitable {
         }
         waiter = nil
         yieldResult = nil
+        runtime.engine.trace.setState(traceID, .running)
+        resumeFiber(value: value, error: error)
+    }
+
+    /// Resumes the task's fiber (pausable: the engine may stop it between two instructions
+    /// and call this again to go on) and takes in what it did.
+    private func resumeFiber(value: Value, error: PyBaseException?) {
         let engine = runtime.engine
         let previousTask = runtime.currentTask
         runtime.currentTask = self
         engine.currentTask = traceID
-        engine.trace.setState(traceID, .running)
         defer {
             runtime.currentTask = previousTask
             engine.currentTask = previousTask?.traceID
         }
         let outcome: FiberOutcome
         do {
-            outcome = try runtime.vm.resume(fiber, value: value, error: error)
+            outcome = try runtime.vm.resume(fiber, value: value, error: error, pausable: true)
         } catch {
             engine.fail(error)
             return
@@ -126,6 +132,8 @@ final class Task: NativeAwaitable {
             } else {
                 engine.fail(VMFatal.internalError("a task suspended on an unknown object"))
             }
+        case .paused:
+            engine.pausedWork = { [self] in self.resumeFiber(value: .none, error: nil) }
         }
     }
 

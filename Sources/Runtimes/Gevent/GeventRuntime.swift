@@ -132,6 +132,8 @@ final class GeventRuntime {
             g.finish(error: nil)
         case .raised(let e):
             g.finish(error: e)
+        case .paused:
+            engine.fail(VMFatal.internalError("a greenlet paused"))  // never: not resumed pausable
         }
     }
 
@@ -339,7 +341,7 @@ final class RawGreenlet: PyObject {
             let loc = runtime.callerLocation(of: run)
             traceID = runtime.engine.trace.createTask(name: name, kind: .greenlet,
                                                       parent: runtime.engine.currentTask, location: loc)
-            runtime.engine.onTaskCreated?()
+            runtime.engine.taskCreated()
         }
     }
 

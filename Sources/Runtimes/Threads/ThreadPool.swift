@@ -131,6 +131,8 @@ final class ThreadPool {
             finish(worker) { $0(v, nil) }
         case .raised(let e):
             finish(worker) { $0(nil, e) }
+        case .paused:
+            engine.fail(VMFatal.internalError("a worker thread paused"))  // never: not resumed pausable
         }
     }
 
