@@ -52,6 +52,8 @@ public final class Engine {
     /// Called after a runtime creates a task: the trace is consistent there even in the
     /// middle of a step (a viewer may pause the engine while `main` spawns 100,000 tasks).
     public var onTaskCreated: (() -> Void)?
+    /// Who holds each semaphore, lock and pool slot.
+    private(set) lazy var holders = ResourceHolders(trace: trace)
     /// The trace task of the fiber running now.
     public internal(set) var currentTask: TaskID?
     let mainFiber: Fiber

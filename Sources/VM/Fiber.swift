@@ -165,6 +165,10 @@ public final class PyGenerator: PyObject {
     var finalizer: ((PyGenerator) -> Void)?
     public var name: String { frame.function?.name ?? frame.code.name }
     public var qualname: String { frame.function?.qualname ?? frame.code.object.qualname }
+    /// Where the generator stands, if its code is in `file`.
+    public func location(inFile file: String) -> SourceLocation? {
+        frame.code.object.filename == file ? frame.location : nil
+    }
     /// Set once a coroutine has been awaited or wrapped by a task (for "never awaited" warnings).
     public var wasAwaited = false
 

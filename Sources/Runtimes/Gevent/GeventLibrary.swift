@@ -967,11 +967,17 @@ class Semaphore(_AbstractLinkable):
             raise ValueError("semaphore initial value must be >= 0")
         _AbstractLinkable.__init__(self)
         self.counter = value
-        self._id = _resource(self._resource_kind(), type(self).__name__, value)
+        self._id = _resource(self._resource_kind(), self._resource_name(), value)
         _resource_value(self._id, value)
 
     def _resource_kind(self):
         return 'semaphore'
+
+    def _resource_name(self):
+        return type(self).__name__
+
+    def _holder(self, held):
+        _resource_holder(self._id, held)
 
     def __repr__(self):
         return '<%s counter=%s _links[%s]>' % (type(self).__name__, self.counter, len(self._links))
@@ -985,7 +991,7 @@ class Semaphore(_AbstractLinkable):
     def release(self):
         self.counter += 1
         _resource_value(self._id, self.counter)
-        _resource_holder(self._id, False)
+        self._holder(False)
         self._check_and_notify()
         return self.counter
 
@@ -1004,7 +1010,7 @@ class Semaphore(_AbstractLinkable):
         if self.counter > 0:
             self.counter -= 1
             _resource_value(self._id, self.counter)
-            _resource_holder(self._id, True)
+            self._holder(True)
             return True
         if not blocking:
             return False
@@ -1013,7 +1019,7 @@ class Semaphore(_AbstractLinkable):
             return False
         self.counter -= 1
         _resource_value(self._id, self.counter)
-        _resource_holder(self._id, True)
+        self._holder(True)
         return True
 
     def __enter__(self):
@@ -1495,8 +1501,7 @@ class Pool(Group):
         if size is None:
             self._semaphore = DummySemaphore()
         else:
-            self._semaphore = Semaphore(size)
-            self._semaphore._kind = 'pool'
+            self._semaphore = _PoolSlots(size)
 
     def wait_available(self, timeout=None):
         return self._semaphore.wait(timeout=timeout)
@@ -1521,6 +1526,8 @@ class Pool(Group):
     def add(self, greenlet, blocking=True, timeout=None):
         if not self._semaphore.acquire(blocking=blocking, timeout=timeout):
             raise PoolFull()
+        if self.size is not None:
+            _resource_holder(self._semaphore._id, True, greenlet)
         try:
             Group.add(self, greenlet)
         except:
@@ -1528,8 +1535,25 @@ class Pool(Group):
             raise
 
     def _discard(self, greenlet):
+        if self.size is not None and greenlet in self.greenlets:
+            _resource_holder(self._semaphore._id, False, greenlet)
         Group._discard(self, greenlet)
         self._semaphore.release()
+
+
+class _PoolSlots(Semaphore):
+    # A Pool's slots: each is held by the greenlet it was taken for (Pool.add and
+    # Pool._discard say which), not by the greenlet that called spawn.
+    _kind = 'pool'
+
+    def _resource_kind(self):
+        return 'pool'
+
+    def _resource_name(self):
+        return 'Pool'
+
+    def _holder(self, held):
+        pass
 
 
 class Empty(Exception):

@@ -335,12 +335,16 @@ final class RawGreenlet: PyObject {
         fiber?.owner = self
         started = true
         runtime.greenletStarted(self)
-        if traceID == nil {
-            let loc = runtime.callerLocation(of: run)
-            traceID = runtime.engine.trace.createTask(name: name, kind: .greenlet,
-                                                      parent: runtime.engine.currentTask, location: loc)
-            runtime.engine.onTaskCreated?()
-        }
+        if traceID == nil { createTraceTask(run: run) }
+    }
+
+    /// The greenlet's row in the trace, from the moment it exists (a `Greenlet` is named
+    /// and recorded by its `__init__`; a raw greenlet when it is scheduled or first run).
+    func createTraceTask(run: Value) {
+        let engine = runtime.engine
+        traceID = engine.trace.createTask(name: name, kind: .greenlet, parent: engine.currentTask,
+                                          location: engine.definitionLocation(of: run))
+        engine.onTaskCreated?()
     }
 
     func finish(error: PyBaseException?) {
@@ -353,19 +357,5 @@ final class RawGreenlet: PyObject {
             // which prints it and carries on.
             runtime.vm.output(.stderr, runtime.vm.formatTraceback(e, file: runtime.engine.file, source: runtime.engine.source))
         }
-    }
-}
-
-extension GeventRuntime {
-    func callerLocation(of fn: Value) -> TraceLocation {
-        var f = fn
-        if case .object(let o) = f, let m = o as? PyBoundMethod { f = m.function }
-        if case .object(let o) = f, let p = o as? PyFunction, p.code.object.filename == engine.file {
-            return TraceLocation(line: p.code.object.location.line, column: p.code.object.location.column)
-        }
-        if let loc = vm.currentFiber?.location(inFile: engine.file) {
-            return TraceLocation(line: loc.line, column: loc.column)
-        }
-        return .unknown
     }
 }

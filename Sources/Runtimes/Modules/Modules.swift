@@ -36,6 +36,7 @@ extension Engine {
         case "asyncio", "_loopscope_asyncio": return try asyncioModule(name)
         case "_loopscope": return ResourceHooks.make(self)
         case "_loopscope_threads": return ThreadsModule.make(self)
+        case "_loopscope_tornado": return tornado.makeModule()
         case _ where (name.hasPrefix("gevent.") || name.hasPrefix("tornado.")) && PythonLibrary.source(of: name) != nil:
             return try loadLibrary(name, PythonLibrary.source(of: name)!)
         case _ where name == "gevent" || name.hasPrefix("gevent.") || name == "_loopscope_gevent": return try geventModule(name)

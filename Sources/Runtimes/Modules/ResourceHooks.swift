@@ -27,7 +27,7 @@ enum ResourceHooks {
             try a.expect("_resource_holder", 2, 3)
             let r = try resource(a[0], vm)
             let task = actor(a.count > 2 ? a[2] : .none)
-            engine.trace.append(try vm.truthy(a[1]) ? .holderAdded(r, task) : .holderRemoved(r, task))
+            if try vm.truthy(a[1]) { engine.holders.add(r, task) } else { engine.holders.remove(r, by: task) }
             return .none
         }
         m.def("_resource_waiter") { [unowned engine] vm, a in

@@ -25,6 +25,8 @@ from asyncio import Future, CancelledError
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 from functools import partial as _partial
+from _loopscope_tornado import _coroutine_begin, _coroutine_enter, _coroutine_yielded, _coroutine_leave
+from _loopscope_tornado import _sleep_reason, _multi_reason
 
 version = '6.6.1'
 version_info = (6, 6, 1, 0)
@@ -140,6 +142,13 @@ def _is_generator(obj):
 def coroutine(func):
     def wrapper(*args, **kwargs):
         future = _create_future()
+        _coroutine_begin(func, args, future)
+        try:
+            return start(future, args, kwargs)
+        finally:
+            _coroutine_leave(future)
+
+    def start(future, args, kwargs):
         try:
             result = func(*args, **kwargs)
         except (Return, StopIteration) as e:
@@ -177,6 +186,7 @@ class _Runner:
     def __init__(self, gen, result_future, first_yielded):
         self.gen = gen
         self.result_future = result_future
+        self._trace = result_future
         self.future = _null_future
         self.running = False
         self.finished = False
@@ -189,6 +199,7 @@ class _Runner:
             return
         try:
             self.running = True
+            _coroutine_enter(self._trace)
             while True:
                 future = self.future
                 if future is None:
@@ -225,6 +236,7 @@ class _Runner:
                 yielded = None
         finally:
             self.running = False
+            _coroutine_leave(self._trace)
 
     def handle_yield(self, yielded):
         try:
@@ -232,6 +244,7 @@ class _Runner:
         except BadYieldError as e:
             self.future = Future()
             self.future.set_exception(e)
+        _coroutine_yielded(self._trace, self.future, self.gen)
         if self.future is moment:
             self.io_loop.add_callback(self.run)
             return False
@@ -247,6 +260,7 @@ class _Runner:
 
 def sleep(duration):
     f = Future()
+    _sleep_reason(f, duration)
     # lambda: future_set_result_unless_cancelled(f, None)
     IOLoop.current().call_later(duration, lambda: None if f.cancelled() else f.set_result(None))
     return f
@@ -267,6 +281,7 @@ def multi_future(children, quiet_exceptions=()):
     # tornado uses sets; a dict has the same O(1) membership and removal
     unfinished_children = dict.fromkeys(children_futs)
     future = _create_future()
+    _multi_reason(future, children_futs)
     if not children_futs:
         future_set_result_unless_cancelled(future, {} if keys is not None else [])
 
