@@ -23,10 +23,8 @@ final class Future: NativeAwaitable {
     /// The task whose outcome this future holds (callbacks receive the task).
     /// The task this future is the result of; the task clears it when it goes away.
     unowned(unsafe) var task: Task?
-    /// The trace task (a tornado coroutine) whose outcome this future holds, if any.
-    var traceTask: TaskID?
-    /// Trace tasks (tornado coroutines) that become ready when this future is done.
-    var readies: [TaskID] = []
+    /// What the trace must hear when this future is done (tornado's futures), if anything.
+    var traceLinks: FutureTraceLinks?
 
     /// Attributes set by Python subclasses (`_GatheringFuture._children`, ...).
     private lazy var attributeDict = PyAttributeDict()
@@ -96,7 +94,7 @@ final class Future: NativeAwaitable {
 
     func scheduleCallbacks() {
         if let r = resource { runtime.engine.trace.append(.resourceValue(r, value: 1)) }
-        if traceTask != nil || !readies.isEmpty { traceOutcome() }
+        if let links = traceLinks { links.outcome(of: self) }
         let cbs = callbacks
         callbacks.removeAll()
         for cb in cbs { schedule(cb) }
@@ -164,17 +162,4 @@ final class NativeCoroutine: NativeAwaitable {
 final class YieldToLoop {
     let result: Value
     init(result: Value) { self.result = result }
-}
-
-extension Future {
-    /// The trace hears of the outcome: the coroutine it belongs to finishes, the coroutines
-    /// waiting for it become ready.
-    func traceOutcome() {
-        let trace = runtime.engine.trace
-        if let t = traceTask {
-            trace.setState(t, state == .cancelled ? .cancelled : exception == nil ? .done : .failed)
-        }
-        for t in readies { trace.setState(t, .ready) }
-        readies.removeAll()
-    }
 }

@@ -27,7 +27,7 @@ final class TornadoCoroutines {
         let trace = engine.trace
         let id = trace.createTask(name: try engine.describeCall(fn, args), kind: .tornadoCoroutine,
                                   parent: engine.currentTask, location: engine.definitionLocation(of: fn))
-        future.traceTask = id
+        future.links.task = id
         while awaited.count <= id.index { awaited.append(.none) }
         engine.onTaskCreated?()
         enter(id)
@@ -59,7 +59,7 @@ final class TornadoCoroutines {
         let value = awaited[id.index]
         awaited[id.index] = .none
         if let f = asyncio.asFuture(value), !f.isDone {
-            f.readies.append(id)
+            f.links.readies.append(id)
             engine.trace.setState(id, .waiting, reason(value, f))
         } else {
             engine.trace.setState(id, .ready)
@@ -71,6 +71,18 @@ final class TornadoCoroutines {
         if case .object(let o) = value, let t = o as? Task { return .task(t.traceID) }
         if let t = f.traceTask { return .task(t) }
         return f.waitReason ?? .future(asyncio.resource(for: f))
+    }
+
+    /// The wait on a resource of this kind (the library's names: `queue_get`, ...).
+    func reason(kind: String, _ r: ResourceID) -> WaitReason {
+        switch kind {
+        case "lock": return .lock(r)
+        case "event": return .event(r)
+        case "condition": return .condition(r)
+        case "queue_get": return .queueGet(r)
+        case "queue_put": return .queuePut(r)
+        default: return .semaphore(r)
+        }
     }
 
     /// One object of a `gen.multi` wait: a coroutine or task by its row, else the future.
@@ -106,6 +118,18 @@ final class TornadoCoroutines {
         m.def("_coroutine_leave") { [unowned self] vm, a in
             try a.expect("_coroutine_leave", 1)
             if let id = try task(a[0], vm) { self.leave(id) }
+            return .none
+        }
+        m.def("_waits") { [unowned self] vm, a in
+            // (future, kind, resource, holds): the running task waits in the resource's queue
+            // until the future is done (and then holds the resource, for a lock or semaphore)
+            try a.expect("_waits", 4)
+            let f = try future(a[0], vm)
+            let r = ResourceID(UInt32(try vm.index(a[2])))
+            let task = self.engine.currentTask ?? self.engine.mainTask
+            f.waitReason = self.reason(kind: a[1].stringValue ?? "", r)
+            f.links.waiter = (r, task, try vm.truthy(a[3]))
+            self.engine.trace.append(.waiterAdded(r, task))
             return .none
         }
         m.def("_sleep_reason") { [unowned self] vm, a in

@@ -26,7 +26,8 @@ from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 from functools import partial as _partial
 from _loopscope_tornado import _coroutine_begin, _coroutine_enter, _coroutine_yielded, _coroutine_leave
-from _loopscope_tornado import _sleep_reason, _multi_reason
+from _loopscope_tornado import _sleep_reason, _multi_reason, _waits
+from _loopscope import _resource, _resource_value, _resource_holder
 
 version = '6.6.1'
 version_info = (6, 6, 1, 0)
@@ -600,6 +601,10 @@ class _TimeoutGarbageCollector:
 
 
 class Condition(_TimeoutGarbageCollector):
+    def __init__(self):
+        super().__init__()
+        self._id = _resource('condition', 'Condition', None)
+
     def __repr__(self):
         result = "<%s" % (self.__class__.__name__,)
         if self._waiters:
@@ -609,6 +614,7 @@ class Condition(_TimeoutGarbageCollector):
     def wait(self, timeout=None):
         waiter = Future()
         self._waiters.append(waiter)
+        _waits(waiter, 'condition', self._id, False)
         if timeout:
             io_loop = IOLoop.current()
 
@@ -639,6 +645,8 @@ class Event:
     def __init__(self):
         self._value = False
         self._waiters = {}
+        self._id = _resource('event', 'Event', None)
+        _resource_value(self._id, 0)
 
     def __repr__(self):
         return "<%s %s>" % (self.__class__.__name__, "set" if self.is_set() else "clear")
@@ -649,12 +657,14 @@ class Event:
     def set(self):
         if not self._value:
             self._value = True
+            _resource_value(self._id, 1)
             for fut in self._waiters:
                 if not fut.done():
                     fut.set_result(None)
 
     def clear(self):
         self._value = False
+        _resource_value(self._id, 0)
 
     def wait(self, timeout=None):
         fut = Future()
@@ -662,6 +672,7 @@ class Event:
             fut.set_result(None)
             return fut
         self._waiters[fut] = None
+        _waits(fut, 'event', self._id, False)
         fut.add_done_callback(lambda fut: self._waiters.pop(fut, None))
         if timeout is None:
             return fut
@@ -683,11 +694,18 @@ class _ReleasingContextManager:
 
 
 class Semaphore(_TimeoutGarbageCollector):
+    _kind = 'semaphore'
+
     def __init__(self, value=1):
         super().__init__()
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._value = value
+        self._id = _resource(self._kind, getattr(self, '_label', type(self).__name__), value)
+        self._traced()
+
+    def _traced(self):
+        _resource_value(self._id, self._value)
 
     def __repr__(self):
         res = "<tornado.locks.%s object at %s" % (self.__class__.__name__, hex(id(self)))
@@ -698,20 +716,25 @@ class Semaphore(_TimeoutGarbageCollector):
 
     def release(self):
         self._value += 1
+        _resource_holder(self._id, False)
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
                 self._value -= 1
                 waiter.set_result(_ReleasingContextManager(self))
                 break
+        self._traced()
 
     def acquire(self, timeout=None):
         waiter = Future()
         if self._value > 0:
             self._value -= 1
+            self._traced()
+            _resource_holder(self._id, True)
             waiter.set_result(_ReleasingContextManager(self))
         else:
             self._waiters.append(waiter)
+            _waits(waiter, self._kind, self._id, True)
             if timeout:
                 io_loop = IOLoop.current()
                 def on_timeout():
@@ -736,6 +759,8 @@ class Semaphore(_TimeoutGarbageCollector):
 
 
 class BoundedSemaphore(Semaphore):
+    _kind = 'boundedSemaphore'
+
     def __init__(self, value=1):
         super().__init__(value=value)
         self._initial_value = value
@@ -746,9 +771,18 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+class _LockBlock(BoundedSemaphore):
+    # A Lock's semaphore, shown as the lock: 1 while locked.
+    _kind = 'lock'
+    _label = 'Lock'
+
+    def _traced(self):
+        _resource_value(self._id, 1 - self._value)
+
+
 class Lock:
     def __init__(self):
-        self._block = BoundedSemaphore(value=1)
+        self._block = _LockBlock(value=1)
 
     def __repr__(self):
         return "<%s _block=%r>" % (self.__class__.__name__, self._block)
@@ -793,6 +827,8 @@ class Queue:
             raise ValueError("maxsize can't be negative")
         self._maxsize = maxsize
         self._init()
+        self._id = _resource('queue', type(self).__name__, maxsize or None)
+        _resource_value(self._id, 0)
         self._getters = _deque()
         self._putters = _deque()
         self._unfinished_tasks = 0
@@ -821,6 +857,7 @@ class Queue:
             self.put_nowait(item)
         except QueueFull:
             self._putters.append((item, future))
+            _waits(future, 'queue_put', self._id, False)
             _set_timeout(future, timeout)
         else:
             future.set_result(None)
@@ -831,7 +868,7 @@ class Queue:
         if self._getters:
             getter = self._getters.popleft()
             self.__put_internal(item)
-            future_set_result_unless_cancelled(getter, self._get())
+            future_set_result_unless_cancelled(getter, self._taken(self._get()))
         elif self.full():
             raise QueueFull
         else:
@@ -843,6 +880,7 @@ class Queue:
             future.set_result(self.get_nowait())
         except QueueEmpty:
             self._getters.append(future)
+            _waits(future, 'queue_get', self._id, False)
             _set_timeout(future, timeout)
         return future
 
@@ -852,9 +890,9 @@ class Queue:
             item, putter = self._putters.popleft()
             self.__put_internal(item)
             future_set_result_unless_cancelled(putter, None)
-            return self._get()
+            return self._taken(self._get())
         elif self.qsize():
-            return self._get()
+            return self._taken(self._get())
         else:
             raise QueueEmpty
 
@@ -881,6 +919,11 @@ class Queue:
         self._unfinished_tasks += 1
         self._finished.clear()
         self._put(item)
+        _resource_value(self._id, self.qsize())
+
+    def _taken(self, item):
+        _resource_value(self._id, self.qsize())
+        return item
 
     def _consume_expired(self):
         while self._putters and self._putters[0][1].done():
