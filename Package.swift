@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "LoopTests", dependencies: ["Loop"]),
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
         .testTarget(name: "PyBaseTests", dependencies: ["PyBase"]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Runtimes", "Trace"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Export", "Runtimes", "Trace"]),
         .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "VM", "Language", "Trace"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Runtimes", "Trace"], exclude: ["Golden"]),
         // Runs the built `loopscope` binary as a subprocess (exit statuses, messages, writes).

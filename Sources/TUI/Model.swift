@@ -66,6 +66,8 @@ public struct ViewerModel {
     /// A move that went past the end of what has run, retried once the engine ran further.
     public var pendingAction: Action?
     public var filter = ""
+    /// Also list the tasks and resources the libraries make for themselves (key `I`).
+    public var showsInternals = false
     public var hidden: Set<Pane> = []
     /// nil: the whole run fits.
     public var window: AxisWindow?

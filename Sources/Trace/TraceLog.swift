@@ -26,6 +26,8 @@ public final class Trace {
     @exclusivity(unchecked) var taskEvents: [UInt32] = []
     /// Index of each resource's `resourceCreated` event, by `ResourceID`.
     @exclusivity(unchecked) var resourceEvents: [UInt32] = []
+    /// Tasks and resources marked `libraryInternal`.
+    @exclusivity(unchecked) var internals: Set<TraceObject> = []
     @usableFromInline @exclusivity(unchecked) var _time: Int64 = 0
 
     /// When false, only the events that define the run are kept (tasks and resources
@@ -44,6 +46,8 @@ public final class Trace {
     public var taskCount: Int { taskEvents.count }
     /// Number of resources created.
     public var resourceCount: Int { resourceEvents.count }
+    /// True for a task or resource the library made for itself (`libraryInternal`).
+    public func isLibraryInternal(_ object: TraceObject) -> Bool { !internals.isEmpty && internals.contains(object) }
     /// The interned strings.
     public var strings: StringTable { table }
 
@@ -207,6 +211,9 @@ public final class Trace {
         case .warning(let text, let loc): return append(RawEvent(.warning, a: text.rawValue, b: loc.packed))
         case .error(let text, let loc): return append(RawEvent(.error, a: text.rawValue, b: loc.packed))
         case .deadlock(let text): return append(RawEvent(.deadlock, a: text.rawValue))
+        case .libraryInternal(let object):
+            internals.insert(object)
+            return append(RawEvent(.libraryInternal, a: object.encoded))
         }
     }
 }

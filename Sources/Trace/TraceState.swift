@@ -106,7 +106,7 @@ public struct TraceState: Equatable, Sendable {
         self.step = step
         self.tick = tick
         switch event {
-        case .tickBegan, .output:
+        case .tickBegan, .output, .libraryInternal:
             break
         case .stepBegan(let handle, _):
             currentHandle = handle

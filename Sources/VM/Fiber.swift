@@ -133,6 +133,16 @@ public final class Fiber {
     }
     public var depth: Int { frames.count }
 
+    /// What the innermost frame of `file` is calling: the function name of the frame just
+    /// above it; nil when that frame is innermost (it calls native code or nothing), ""
+    /// when no frame of `file` is running.
+    public func callee(ofFile file: String) -> String? {
+        var i = frames.count - 1
+        while i >= 0 && frames[i].code.object.filename != file { i -= 1 }
+        if i < 0 { return "" }
+        return i == frames.count - 1 ? nil : frames[i + 1].code.object.name
+    }
+
     /// The innermost frame running code of `file`: its position and function name
     /// (`<module>` at top level), for logging's `%(lineno)d` and `%(funcName)s`.
     public func caller(inFile file: String) -> (location: SourceLocation, function: String)? {

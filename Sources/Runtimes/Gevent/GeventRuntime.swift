@@ -344,7 +344,16 @@ final class RawGreenlet: PyObject {
         let engine = runtime.engine
         traceID = engine.trace.createTask(name: name, kind: .greenlet, parent: engine.currentTask,
                                           location: engine.definitionLocation(of: run))
+        engine.markIfInternal(traceID!, codeFile: ownLibraryCode(run))
         engine.onTaskCreated?()
+    }
+
+    /// The file of `run` when it is this greenlet's own method (a subclass's `_run`), else
+    /// nil: a greenlet spawned to run a function runs the spawner's choice.
+    private func ownLibraryCode(_ run: Value) -> String? {
+        guard case .object(let o) = run, let m = o as? PyBoundMethod, case .object(let r) = m.receiver, r === self,
+              case .object(let f) = m.function, let fn = f as? PyFunction else { return nil }
+        return fn.code.object.filename
     }
 
     func finish(error: PyBaseException?) {

@@ -16,6 +16,7 @@ enum ResourceHooks {
             let kind = ResourceKind.allCases.first { $0.name == (a[0].stringValue ?? "") } ?? .lock
             let capacity: Int64? = a[2].isNone ? nil : Int64(try vm.index(a[2]))
             let id = engine.trace.createResource(kind: kind, name: try vm.str(a[1]), capacity: capacity)
+            engine.markIfInternal(id, kind: kind)
             return .int(Int(id.rawValue))
         }
         m.def("_resource_value") { [unowned engine] vm, a in
