@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "LoopTests", dependencies: ["Loop"]),
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
         .testTarget(name: "PyBaseTests", dependencies: ["PyBase", .product(name: "BigInt", package: "BigInt")]),
-        .testTarget(name: "TUITests", dependencies: ["TUI", "Runtimes", "Trace", "Gallery", "VM"]),
+        .testTarget(name: "TUITests", dependencies: ["TUI", "Export", "Runtimes", "Trace", "Gallery", "VM"]),
         .testTarget(name: "CorpusTests", dependencies: ["Runtimes", "Loop", "PyBase"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Runtimes", "Trace"], exclude: ["Golden"]),
         // Runs the built `loopscope` binary as a subprocess (exit statuses, messages, writes).

@@ -16,8 +16,10 @@ struct EventLog {
     let glyphs: TimelineGlyphs
     let from: Int64
     let to: Int64
-    /// Which tasks to show (nil: all); callbacks are shown only when all are.
+    /// Which tasks to show (nil: all).
     let taskFilter: [Bool]?
+    /// Show callbacks and output outside any task (false while a name filter is active).
+    let showsUnowned: Bool
     let nameWidth: Int
     let width: Int
 
@@ -47,7 +49,7 @@ struct EventLog {
         }
         func shown(_ t: TaskID?) -> Bool {
             guard let taskFilter else { return true }
-            return t.map { taskFilter[$0.index] } ?? false
+            return t.map { taskFilter[$0.index] } ?? showsUnowned
         }
         func actor(_ t: TaskID?) -> String { t.map { names[$0] } ?? "(program)" }
 
@@ -101,7 +103,7 @@ struct EventLog {
                 callbacks[h] = label
             case let .callbackRun(h):
                 let label = callbacks.removeValue(forKey: h)
-                if taskFilter == nil {
+                if showsUnowned {
                     emit(time, "callback", "runs " + (label.map { trace.string($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "a callback"))
                 }
             case let .callbackCancelled(h):

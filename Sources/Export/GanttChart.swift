@@ -21,7 +21,8 @@ struct GanttChart {
     let rows: [TaskID]
     let nameWidth: Int
     let width: Int
-    /// Show the callbacks row (off when tasks are filtered).
+    /// Show the callbacks row and count output outside any task (off when tasks are
+    /// filtered by name).
     let showCallbacks: Bool
     let taskFilter: [Bool]?
 
@@ -189,7 +190,7 @@ struct GanttChart {
                 if c >= 0 && c < count {
                     switch trace.event(at: k) {
                     case let .output(task, _, text):
-                        if let taskFilter, !(task.map { taskFilter[$0.index] } ?? false) { break }
+                        if let taskFilter, !(task.map { taskFilter[$0.index] } ?? showCallbacks) { break }
                         var n = 0
                         for b in trace.string(text).utf8 where b == 0x0A { n += 1 }
                         prints[c] += n

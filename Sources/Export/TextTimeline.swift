@@ -29,12 +29,16 @@ public enum TextTimeline {
         let to = max(from, options.to ?? trace.time)
         func fit(_ s: String) -> String { DisplayWidth.truncate(s, to: width, ellipsis: glyphs.ellipsis) }
 
-        // Which tasks get a row: those matching the filter and alive during the window.
+        // Which tasks get a row: those matching the filter (and not the library's own,
+        // unless asked) and alive during the window.
         let filter = TaskFilter(options.tasks)
+        let hidesInternals = !options.internals
+            && (0..<trace.taskCount).contains { trace.isLibraryInternal(.task(TaskID(UInt32($0)))) }
         var matching: [Bool]? = nil
-        if let filter {
+        if filter != nil || hidesInternals {
             matching = (0..<trace.taskCount).map {
-                filter.matches(label: names.tasks[$0], name: names.traceNames[$0])
+                (filter?.matches(label: names.tasks[$0], name: names.traceNames[$0]) ?? true)
+                    && (!hidesInternals || !trace.isLibraryInternal(.task(TaskID(UInt32($0)))))
             }
         }
         var rows: [TaskID] = []
@@ -46,7 +50,7 @@ public enum TextTimeline {
         }
         var nameWidth = 6
         for t in rows { nameWidth = max(nameWidth, DisplayWidth.of(names[t])) }
-        if matching == nil && trace.count > 0 { nameWidth = max(nameWidth, 9) }  // "callbacks"
+        if filter == nil && trace.count > 0 { nameWidth = max(nameWidth, 9) }  // "callbacks"
         nameWidth = min(nameWidth, 24)
 
         // The axis.
@@ -74,6 +78,10 @@ public enum TextTimeline {
             facts[2] = "window " + facts[2] + " (of \(TimeText.seconds(trace.time)) s)"
         }
         for line in wrap(facts, separator: " \(glyphs.dot) ", indent: "", width: width) { sink.line(fit(line)) }
+        if hidesInternals {
+            let hidden = matching!.indices.filter { trace.isLibraryInternal(.task(TaskID(UInt32($0)))) }.count
+            sink.line(fit("\(hidden) library-internal task\(hidden == 1 ? "" : "s") hidden (--internals shows them)"))
+        }
         if let pattern = options.tasks, !pattern.isEmpty {
             sink.line(fit("tasks matching \"\(pattern)\": \(rows.count) shown"))
         }
@@ -85,7 +93,7 @@ public enum TextTimeline {
         // Chart and legend.
         let chart = GanttChart(trace: trace, spans: spans, names: names, glyphs: glyphs, scale: scale,
                                from: from, to: min(to, scale.end), rows: rows, nameWidth: nameWidth, width: width,
-                               showCallbacks: matching == nil, taskFilter: matching)
+                               showCallbacks: filter == nil, taskFilter: matching)
         chart.write(to: sink)
         if rows.isEmpty {
             sink.line(fit(options.tasks.map { "(no task matches \"\($0)\")" } ?? "(no task)"))
@@ -96,7 +104,7 @@ public enum TextTimeline {
         if options.includeLog {
             sink.line("")
             EventLog(trace: trace, names: names, reasons: reasons, glyphs: glyphs, from: from, to: to,
-                     taskFilter: matching, nameWidth: nameWidth, width: width).write(to: sink)
+                     taskFilter: matching, showsUnowned: filter == nil, nameWidth: nameWidth, width: width).write(to: sink)
         }
         if options.includeSummary {
             sink.line("")

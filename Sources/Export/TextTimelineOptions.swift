@@ -13,6 +13,8 @@ public struct TextTimelineOptions: Sendable, Equatable {
     /// Only tasks whose label or name matches: comma-separated glob patterns (`*`, `?`);
     /// a pattern without wildcards matches as a substring. Nil shows every task.
     public var tasks: String?
+    /// Also give rows to the tasks the libraries make for themselves (`libraryInternal`).
+    public var internals = false
     /// Pure ASCII output.
     public var ascii = false
     /// Include the event log.
@@ -23,12 +25,14 @@ public struct TextTimelineOptions: Sendable, Equatable {
     public static let minimumWidth = 40
 
     public init(width: Int = 100, nanosecondsPerColumn: Int64? = nil, from: Int64? = nil, to: Int64? = nil,
-                tasks: String? = nil, ascii: Bool = false, includeLog: Bool = true, includeSummary: Bool = true) {
+                tasks: String? = nil, internals: Bool = false, ascii: Bool = false, includeLog: Bool = true,
+                includeSummary: Bool = true) {
         self.width = width
         self.nanosecondsPerColumn = nanosecondsPerColumn
         self.from = from
         self.to = to
         self.tasks = tasks
+        self.internals = internals
         self.ascii = ascii
         self.includeLog = includeLog
         self.includeSummary = includeSummary

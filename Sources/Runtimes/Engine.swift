@@ -49,6 +49,8 @@ public final class Engine {
     private var warned: Set<String> = []
     /// The scenario's lines, for warnings.
     private lazy var sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// Who holds each semaphore, lock and pool slot.
+    private(set) lazy var holders = ResourceHolders(trace: trace)
     /// The trace task of the fiber running now.
     public internal(set) var currentTask: TaskID?
     let mainFiber: Fiber

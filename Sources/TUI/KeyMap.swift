@@ -20,7 +20,7 @@ public enum Action: Hashable, Sendable {
     case stepForward, stepBack, tickForward, tickBack, eventForward, eventBack
     case nextTime, previousTime, start, end, gotoTime
     case zoomIn, zoomOut, zoomFit, panLeft, panRight, axis
-    case selectNext, selectPrevious, pageDown, pageUp, details, clear, filter
+    case selectNext, selectPrevious, pageDown, pageUp, details, clear, filter, internals
     case togglePane(Pane)
     case export, reload, gallery
 }
@@ -82,6 +82,7 @@ public enum KeyMap {
         Binding(keys: [.pageUp, .ctrl("u")], action: .pageUp, label: "PgUp", help: "select a page back", group: "Tasks"),
         Binding(keys: [.enter], action: .details, label: "Enter", help: "details of the selected task", group: "Tasks"),
         Binding(keys: [.char("/")], action: .filter, label: "/", help: "filter tasks by name (empty: all)", group: "Tasks"),
+        Binding(keys: [.char("I")], action: .internals, label: "I", help: "show / hide the libraries' own tasks and resources", group: "Tasks"),
         Binding(keys: [.escape], action: .clear, label: "Esc", help: "close / clear the selection", group: "Tasks"),
 
         Binding(keys: [.char("1")], action: .togglePane(.ready), label: "1", help: "show / hide READY", group: "Panes"),

@@ -68,6 +68,8 @@ public struct ViewerModel {
     /// True once a budget stop has been announced in the status line.
     var limitAnnounced = false
     public var filter = ""
+    /// Also list the tasks and resources the libraries make for themselves (key `I`).
+    public var showsInternals = false
     public var hidden: Set<Pane> = []
     /// nil: the whole run fits.
     public var window: AxisWindow?

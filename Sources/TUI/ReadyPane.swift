@@ -11,10 +11,9 @@ enum ReadyPane {
     static func draw(_ grid: inout Grid, _ rect: Rect, _ ctx: ViewContext) {
         let state = ctx.state
         let queue = state.readyQueue
-        let filter = ctx.viewer.filter.lowercased()
         let entries = queue.filter { entry in
-            guard !filter.isEmpty, case .task(let t) = entry else { return true }
-            return ctx.name(t).lowercased().contains(filter)
+            guard case .task(let t) = entry else { return true }
+            return ctx.viewer.listed(t, state)
         }
         View.drawTitle(&grid, rect, Pane.ready.title, info: "\(queue.count)",
                        right: ctx.state.running.map { _ in "1 running" } ?? "", ctx.g)
@@ -75,8 +74,7 @@ enum WaitingPane {
     }
 
     static func tasks(_ viewer: ViewerModel, _ state: TraceState) -> [TaskID] {
-        let filter = viewer.filter.lowercased()
-        var tasks = state.waitingTasks.filter { filter.isEmpty || viewer.session.name(of: $0, in: state).lowercased().contains(filter) }
+        var tasks = state.waitingTasks.filter { viewer.listed($0, state) }
         tasks.sort { a, b in
             let ba = state.tasks[a.index].state == .blocked, bb = state.tasks[b.index].state == .blocked
             return ba != bb ? ba : a < b

@@ -9,11 +9,12 @@ import Trace
 ///     Future#1     pending  awaited by main
 enum ResourcesPane {
     /// Resources worth a row at the cursor: every non-future, and futures still pending
-    /// that someone holds, waits for or awaits.
+    /// that someone holds, waits for or awaits. The libraries' own resources only while a
+    /// listed task waits for them (or with `I`).
     static func shown(_ viewer: ViewerModel, _ state: TraceState) -> [ResourceID] {
         let trace = viewer.session.trace
         var awaited = Set<ResourceID>()
-        for t in state.waitingTasks {
+        for t in state.waitingTasks where viewer.showsInternals || !trace.isLibraryInternal(.task(t)) {
             for o in viewer.session.objects(of: state.tasks[t.index].reason) {
                 if case .resource(let r) = o { awaited.insert(r) }
             }
@@ -22,6 +23,7 @@ enum ResourcesPane {
         for i in 0..<state.resources.count {
             let r = ResourceID(UInt32(i))
             let status = state.resources[i]
+            if !viewer.showsInternals && trace.isLibraryInternal(.resource(r)) && !awaited.contains(r) { continue }
             if trace.resourceInfo(r).kind == .future {
                 guard status.value == 0, awaited.contains(r) || status.waiterCount > 0 || status.holderCount > 0 else { continue }
             }

@@ -228,12 +228,17 @@ extension ViewerModel {
     /// The tasks listed (timeline rows, selection order): created by the cursor, filtered.
     public func visibleTasks(_ state: TraceState) -> [TaskID] {
         let all = (0..<state.tasks.count).map { TaskID(UInt32($0)) }
-        guard !filter.isEmpty else { return all }
+        return all.filter { listed($0, state) }
+    }
+
+    /// True for a task the panes list: not one of the libraries' own (unless shown), and
+    /// matching the name filter (if any).
+    public func listed(_ t: TaskID, _ state: TraceState) -> Bool {
+        if !showsInternals && session.trace.isLibraryInternal(.task(t)) { return false }
+        guard !filter.isEmpty else { return true }
         let f = filter.lowercased()
-        return all.filter {
-            session.name(of: $0, in: state).lowercased().contains(f)
-                || session.runtimeName(of: $0, in: state).lowercased().contains(f)
-        }
+        return session.name(of: t, in: state).lowercased().contains(f)
+            || session.runtimeName(of: t, in: state).lowercased().contains(f)
     }
 
     /// Moves the cursor to event `k` and the clock to `clock` (default: that event's time).
@@ -360,6 +365,8 @@ extension ViewerModel {
             }
         case .togglePane(let p):
             if hidden.contains(p) { hidden.remove(p) } else { hidden.insert(p) }
+        case .internals:
+            showsInternals.toggle()
         default:
             break
         }
@@ -535,6 +542,7 @@ extension ViewerModel {
     func reloaded(with session: Session) -> ViewerModel {
         var v = ViewerModel(session: session, fromGallery: fromGallery)
         v.filter = filter
+        v.showsInternals = showsInternals
         v.hidden = hidden
         v.axis = axis
         v.window = window

@@ -21,6 +21,7 @@
 ///     holder/waiter +/-  -          -       resource   task
 ///     warning, error     -          -       text       packed location
 ///     deadlock           -          -       text       -
+///     libraryInternal    -          -       object     -      (TraceObject's one-word form)
 @usableFromInline
 struct RawEvent {
     @usableFromInline var kind: UInt8
@@ -160,6 +161,7 @@ extension Trace {
         case .warning: return .warning(text: StringID(a), location: TraceLocation(packed: b))
         case .error: return .error(text: StringID(a), location: TraceLocation(packed: b))
         case .deadlock: return .deadlock(text: StringID(a))
+        case .libraryInternal: return .libraryInternal(TraceObject(encoded: a))
         }
     }
 }

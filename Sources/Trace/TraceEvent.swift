@@ -23,6 +23,7 @@ public enum EventKind: UInt8, CaseIterable, Sendable {
     case warning = 19
     case error = 20
     case deadlock = 21
+    case libraryInternal = 22
 
     /// The name used in JSON (`"kind"`), identical to the case name.
     public var name: String { EventKind.names[Int(rawValue)] }
@@ -80,6 +81,10 @@ public enum TraceEvent: Hashable, Sendable {
     case error(text: StringID, location: TraceLocation)
     /// Nothing can ever run again while tasks still wait.
     case deadlock(text: StringID)
+    /// The task or resource (just created) is the library's own: a task running library
+    /// code (a `Pool.map` driver), a resource a library function made for itself (the
+    /// queue of `Pool.imap`, the event of a gather). Viewers hide these unless asked.
+    case libraryInternal(TraceObject)
 
     /// The event's kind.
     public var kind: EventKind {
@@ -106,6 +111,7 @@ public enum TraceEvent: Hashable, Sendable {
         case .warning: return .warning
         case .error: return .error
         case .deadlock: return .deadlock
+        case .libraryInternal: return .libraryInternal
         }
     }
 }
@@ -128,7 +134,8 @@ extension EventKind {
     @usableFromInline
     static func definesRun(_ raw: UInt8) -> Bool {
         switch EventKind(rawValue: raw) {
-        case .taskCreated, .taskRenamed, .resourceCreated, .output, .warning, .error, .deadlock: return true
+        case .taskCreated, .taskRenamed, .resourceCreated, .output, .warning, .error, .deadlock, .libraryInternal:
+            return true
         default: return false
         }
     }

@@ -176,6 +176,11 @@ struct JSONWriter {
             text("text", s); location(loc)
         case .deadlock(let s):
             text("text", s)
+        case .libraryInternal(let o):
+            switch o {
+            case .task(let t): int("task", t.rawValue)
+            case .resource(let r): int("resource", r.rawValue)
+            }
         }
     }
 }

@@ -26,6 +26,8 @@ public final class Trace {
     @exclusivity(unchecked) var taskEvents: [UInt32] = []
     /// Index of each resource's `resourceCreated` event, by `ResourceID`.
     @exclusivity(unchecked) var resourceEvents: [UInt32] = []
+    /// Tasks and resources marked `libraryInternal`.
+    @exclusivity(unchecked) var internals: Set<TraceObject> = []
     @usableFromInline @exclusivity(unchecked) var _time: Int64 = 0
 
     /// When false, only the events that define the run are kept (tasks and resources
@@ -47,6 +49,8 @@ public final class Trace {
     public private(set) var finishedTaskCount = 0
     /// Number of resources created.
     public var resourceCount: Int { resourceEvents.count }
+    /// True for a task or resource the library made for itself (`libraryInternal`).
+    public func isLibraryInternal(_ object: TraceObject) -> Bool { !internals.isEmpty && internals.contains(object) }
     /// The interned strings.
     public var strings: StringTable { table }
 
@@ -211,6 +215,9 @@ public final class Trace {
         case .warning(let text, let loc): return append(RawEvent(.warning, a: text.rawValue, b: loc.packed))
         case .error(let text, let loc): return append(RawEvent(.error, a: text.rawValue, b: loc.packed))
         case .deadlock(let text): return append(RawEvent(.deadlock, a: text.rawValue))
+        case .libraryInternal(let object):
+            internals.insert(object)
+            return append(RawEvent(.libraryInternal, a: object.encoded))
         }
     }
 }

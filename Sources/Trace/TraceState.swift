@@ -106,7 +106,7 @@ public struct TraceState: Equatable, Sendable {
         self.step = step
         self.tick = tick
         switch event {
-        case .tickBegan, .output:
+        case .tickBegan, .output, .libraryInternal:
             break
         case .stepBegan(let handle, _):
             currentHandle = handle
@@ -157,6 +157,7 @@ public struct TraceState: Equatable, Sendable {
     private mutating func setState(_ t: TaskID, _ state: TaskState, _ reason: WaitReason, index: Int) {
         let old = tasks[t.index]
         if old.state.isFinished { return }  // final: later changes are ignored
+        if state == .running { running = t }  // running again after a nested call returned
         if old.state == state && old.reason == reason { return }
         if old.state == .ready && state != .ready { ready.remove(UInt64(t.rawValue)) }
         if state == .ready && old.state != .ready { ready.append(UInt64(t.rawValue)) }

@@ -137,6 +137,16 @@ public final class Fiber {
     }
     public var depth: Int { frames.count }
 
+    /// What the innermost frame of `file` is calling: the function name of the frame just
+    /// above it; nil when that frame is innermost (it calls native code or nothing), ""
+    /// when no frame of `file` is running.
+    public func callee(ofFile file: String) -> String? {
+        var i = frames.count - 1
+        while i >= 0 && frames[i].code.object.filename != file { i -= 1 }
+        if i < 0 { return "" }
+        return i == frames.count - 1 ? nil : frames[i + 1].code.object.name
+    }
+
     /// The innermost frame running code of `file`: its position and function name
     /// (`<module>` at top level), for logging's `%(lineno)d` and `%(funcName)s`.
     public func caller(inFile file: String) -> (location: SourceLocation, function: String)? {
@@ -171,6 +181,10 @@ public final class PyGenerator: PyObject {
     var finalizer: ((PyGenerator) -> Void)?
     public var name: String { frame.function?.name ?? frame.code.name }
     public var qualname: String { frame.function?.qualname ?? frame.code.object.qualname }
+    /// Where the generator stands, if its code is in `file`.
+    public func location(inFile file: String) -> SourceLocation? {
+        frame.code.object.filename == file ? frame.location : nil
+    }
     /// Set once a coroutine has been awaited or wrapped by a task (for "never awaited" warnings).
     public var wasAwaited = false
 

@@ -51,6 +51,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Text: only tasks whose name matches (comma-separated globs with * and ?; no wildcard: substring).")
     var tasks: String?
 
+    @Flag(help: "Text: also show the tasks the libraries make for themselves (Pool.map's driver, asyncio.run's shutdown tasks).")
+    var internals = false
+
     @Flag(help: "Text: pure ASCII characters.")
     var ascii = false
 
@@ -87,7 +90,7 @@ struct ExportCommand: ParsableCommand {
             nanosecondsPerColumn: tick.map { VirtualTime.nanoseconds(fromSeconds: $0) },
             from: fromSeconds.map { VirtualTime.nanoseconds(fromSeconds: $0) },
             to: toSeconds.map { VirtualTime.nanoseconds(fromSeconds: $0) },
-            tasks: tasks, ascii: ascii, includeLog: !noLog)
+            tasks: tasks, internals: internals, ascii: ascii, includeLog: !noLog)
         let scenario = ScenarioSource(file: file, text: source.text)
         let exportFormat = ExportFormat(rawValue: format.rawValue)!
         do {

@@ -64,6 +64,7 @@ final class StorageTests: XCTestCase {
             .resourceValue(r0, value: -3), .holderAdded(r0, t0), .holderRemoved(r0, t0),
             .waiterAdded(r0, t0), .waiterRemoved(r0, t0), .warning(text: s, location: loc),
             .error(text: s, location: .unknown), .deadlock(text: s),
+            .libraryInternal(.task(t0)), .libraryInternal(.resource(r0)),
         ]
         let reasons: [WaitReason] = [
             .none, .sleep(until: Int64.max), .future(r0), .task(t0), .gather(list), .wait(list),

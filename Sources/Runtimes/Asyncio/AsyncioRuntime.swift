@@ -172,6 +172,7 @@ final class AsyncioRuntime {
         }
         let id = engine.trace.createTask(name: taskName, kind: .asyncioTask, parent: currentTask?.traceID ?? engine.mainTask,
                                          location: location)
+        engine.markIfInternal(id, codeFile: (o as? PyGenerator)?.codeFilename)
         let task = Task(runtime: self, coroutine: coro, fiber: fiber, name: taskName, traceID: id)
         task.registrySlot = tasks.count
         tasks.append(TaskSlot(task))

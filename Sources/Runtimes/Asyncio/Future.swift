@@ -23,6 +23,8 @@ final class Future: NativeAwaitable {
     /// The task whose outcome this future holds (callbacks receive the task).
     /// The task this future is the result of; the task clears it when it goes away.
     unowned(unsafe) var task: Task?
+    /// What the trace must hear when this future is done (tornado's futures), if anything.
+    var traceLinks: FutureTraceLinks?
 
     /// Attributes set by Python subclasses (`_GatheringFuture._children`, ...).
     private lazy var attributeDict = PyAttributeDict()
@@ -92,6 +94,7 @@ final class Future: NativeAwaitable {
 
     func scheduleCallbacks() {
         if let r = resource { runtime.engine.trace.append(.resourceValue(r, value: 1)) }
+        if let links = traceLinks { links.outcome(of: self) }
         let cbs = callbacks
         callbacks.removeAll()
         for cb in cbs { schedule(cb) }

@@ -59,7 +59,7 @@ extension AsyncioNatives {
             let n = try count(d) - 1
             d[value] = .int(n)
             engine.trace.append(.resourceValue(resource, value: Int64(n)))
-            engine.trace.append(.holderAdded(resource, actor))
+            engine.holders.add(resource, actor)
             return (.value(result), nil)
         }
         let fut = try newWaiter(.semaphore(resource), in: d, list: waiters, resource)
@@ -73,7 +73,7 @@ extension AsyncioNatives {
                 throw PyError(error)
             }
             if try count(d) > 0 { try wakeUpNext(d, resource) }
-            engine.trace.append(.holderAdded(resource, actor))
+            engine.holders.add(resource, actor)
             return .value(result)
         })
     }
@@ -84,7 +84,7 @@ extension AsyncioNatives {
         let n = try count(d) + 1
         d[value] = .int(n)
         engine.trace.append(.resourceValue(resource, value: Int64(n)))
-        engine.trace.append(.holderRemoved(resource, actor))
+        engine.holders.remove(resource, by: actor)
         try wakeUpNext(d, resource)
     }
 
@@ -141,7 +141,7 @@ extension AsyncioNatives {
     private func takeLock(_ d: PyAttributeDict, _ resource: ResourceID) {
         d[locked] = .bool(true)
         engine.trace.append(.resourceValue(resource, value: 1))
-        engine.trace.append(.holderAdded(resource, actor))
+        engine.holders.add(resource, actor)
     }
 
     /// `Lock.release`.
@@ -151,7 +151,7 @@ extension AsyncioNatives {
         let resource = try resourceID(d)
         d[locked] = .bool(false)
         engine.trace.append(.resourceValue(resource, value: 0))
-        engine.trace.append(.holderRemoved(resource, actor))
+        engine.holders.remove(resource, by: actor)
         try wakeUpFirst(d)
     }
 

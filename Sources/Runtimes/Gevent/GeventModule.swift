@@ -160,12 +160,18 @@ extension GeventRuntime {
         }
         m.def("_run_callback") { [unowned self] vm, a in
             guard a.count >= 1 else { throw vm.typeError("_run_callback needs a callback") }
-            return .object(self.runCallback(a[0], Array(a.positional.dropFirst())))
+            let starting = self.greenletStarting(a[0])
+            if let id = starting { self.engine.trace.setState(id, .ready) }
+            return .object(self.runCallback(a[0], Array(a.positional.dropFirst()), task: starting))
         }
         m.def("_timer") { [unowned self] vm, a in
             let update = try vm.truthy(a.take("update") ?? .bool(false))
             guard a.count >= 2 else { throw vm.typeError("_timer needs seconds and a callback") }
             let seconds = try a.seconds(0, vm, function: "timer")
+            if let id = self.greenletStarting(a[1]) {
+                let until = VirtualTime.adding(self.engine.now, VirtualTime.nanoseconds(fromSeconds: max(0, seconds)))
+                self.engine.trace.setState(id, .waiting, .sleep(until: until))
+            }
             return .object(self.timer(seconds, a[1], Array(a.positional.dropFirst(2)), update: update))
         }
         m.def("_now") { [unowned self] _, _ in .float(Double(self.engine.now) / 1e9) }
@@ -173,8 +179,12 @@ extension GeventRuntime {
             try a.expect("_set_name", 2, 3)
             guard case .object(let o) = a[0], let g = o as? RawGreenlet else { return .none }
             // (greenlet, name) or (greenlet, function, args): named after the call it will make
-            g.name = a.count == 3 ? try self.describeCall(a[1], a[2]) : try vm.str(a[1])
-            if let id = g.traceID { self.engine.trace.append(.taskRenamed(id, name: self.engine.trace.intern(g.name))) }
+            g.name = a.count == 3 ? try self.engine.describeCall(a[1], a[2]) : try vm.str(a[1])
+            if let id = g.traceID {
+                self.engine.trace.append(.taskRenamed(id, name: self.engine.trace.intern(g.name)))
+            } else if a.count == 3 {
+                g.createTraceTask(run: a[1])
+            }
             return .none
         }
         m.def("_raw_dead") { _, a in
@@ -206,29 +216,14 @@ extension GeventRuntime {
         return m
     }
 
-    /// What loopscope calls a greenlet in traces: `function(arg, …)` with at most three
-    /// arguments, each repr cut to 12 characters.
-    func describeCall(_ fn: Value, _ args: Value) throws -> String {
-        var name: Value? = nil
-        do { name = try vm.getAttribute(fn, "__name__") } catch let e as PyError where e.exception.type.isSubtype(of: Builtins.attributeError) {}
-        var text: String
-        if let name, try vm.truthy(name) { text = try vm.str(name) } else { text = fn.type.name }
-        let items = try vm.collect(args)
-        var shown: [String] = []
-        for item in items.prefix(3) {
-            let r = try vm.repr(item)
-            let scalars = r.unicodeScalars
-            if scalars.count > 12 {
-                var cut = String.UnicodeScalarView()
-                cut.append(contentsOf: scalars.prefix(11))
-                shown.append(String(cut) + "…")
-            } else {
-                shown.append(r)
-            }
-        }
-        if items.count > 3 { shown.append("…") }
-        text += "(" + shown.joined(separator: ", ") + ")"
-        return text
+    /// The trace task of a greenlet that `fn` (its bound `switch`) will start, if `fn` is
+    /// one: scheduling the first switch is what `start()` / `spawn_raw` do.
+    func greenletStarting(_ fn: Value) -> TaskID? {
+        guard case .object(let o) = fn, let native = o as? PyNativeFunction, native.name == "switch",
+              case .object(let r) = native.receiver, let g = r as? RawGreenlet, !g.started, !g.dead, !g.isMain
+        else { return nil }
+        if g.traceID == nil { g.createTraceTask(run: g.attributes?["run"] ?? .none) }
+        return g.traceID
     }
 
     /// A wait reason from the library: `(kind, resource_id_or_list)`, or one prepared by

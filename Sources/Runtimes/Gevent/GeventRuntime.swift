@@ -337,12 +337,25 @@ final class RawGreenlet: PyObject {
         fiber?.owner = self
         started = true
         runtime.greenletStarted(self)
-        if traceID == nil {
-            let loc = runtime.callerLocation(of: run)
-            traceID = runtime.engine.trace.createTask(name: name, kind: .greenlet,
-                                                      parent: runtime.engine.currentTask, location: loc)
-            runtime.engine.taskCreated()
-        }
+        if traceID == nil { createTraceTask(run: run) }
+    }
+
+    /// The greenlet's row in the trace, from the moment it exists (a `Greenlet` is named
+    /// and recorded by its `__init__`; a raw greenlet when it is scheduled or first run).
+    func createTraceTask(run: Value) {
+        let engine = runtime.engine
+        traceID = engine.trace.createTask(name: name, kind: .greenlet, parent: engine.currentTask,
+                                          location: engine.definitionLocation(of: run))
+        engine.markIfInternal(traceID!, codeFile: ownLibraryCode(run))
+        engine.taskCreated()
+    }
+
+    /// The file of `run` when it is this greenlet's own method (a subclass's `_run`), else
+    /// nil: a greenlet spawned to run a function runs the spawner's choice.
+    private func ownLibraryCode(_ run: Value) -> String? {
+        guard case .object(let o) = run, let m = o as? PyBoundMethod, case .object(let r) = m.receiver, r === self,
+              case .object(let f) = m.function, let fn = f as? PyFunction else { return nil }
+        return fn.code.object.filename
     }
 
     func finish(error: PyBaseException?) {
@@ -355,19 +368,5 @@ final class RawGreenlet: PyObject {
             // which prints it and carries on.
             runtime.vm.output(.stderr, runtime.vm.formatTraceback(e, file: runtime.engine.file, source: runtime.engine.source))
         }
-    }
-}
-
-extension GeventRuntime {
-    func callerLocation(of fn: Value) -> TraceLocation {
-        var f = fn
-        if case .object(let o) = f, let m = o as? PyBoundMethod { f = m.function }
-        if case .object(let o) = f, let p = o as? PyFunction, p.code.object.filename == engine.file {
-            return TraceLocation(line: p.code.object.location.line, column: p.code.object.location.column)
-        }
-        if let loc = vm.currentFiber?.location(inFile: engine.file) {
-            return TraceLocation(line: loc.line, column: loc.column)
-        }
-        return .unknown
     }
 }

@@ -34,6 +34,7 @@ extension Engine {
         case "gevent", "_loopscope_gevent": return try geventModule(name)
         case "_loopscope": return ResourceHooks.make(self)
         case "_loopscope_threads": return ThreadsModule.make(self)
+        case "_loopscope_tornado": return tornado.makeModule()
         default:
             if let sub = try librarySubmodule(name) { return sub }
             return PythonLibrary.isModule(name) ? try loadLibrary(name) : nil

@@ -16,6 +16,7 @@ enum ResourceHooks {
             let kind = ResourceKind.allCases.first { $0.name == (a[0].stringValue ?? "") } ?? .lock
             let capacity: Int64? = a[2].isNone ? nil : Int64(try vm.index(a[2]))
             let id = engine.trace.createResource(kind: kind, name: try vm.str(a[1]), capacity: capacity)
+            engine.markIfInternal(id, kind: kind)
             return .int(Int(id.rawValue))
         }
         m.def("_resource_value") { [unowned engine] vm, a in
@@ -27,7 +28,7 @@ enum ResourceHooks {
             try a.expect("_resource_holder", 2, 3)
             let r = try resource(a[0], vm)
             let task = actor(a.count > 2 ? a[2] : .none)
-            engine.trace.append(try vm.truthy(a[1]) ? .holderAdded(r, task) : .holderRemoved(r, task))
+            if try vm.truthy(a[1]) { engine.holders.add(r, task) } else { engine.holders.remove(r, by: task) }
             return .none
         }
         m.def("_resource_waiter") { [unowned engine] vm, a in

@@ -9,11 +9,17 @@ class Semaphore(_AbstractLinkable):
             raise ValueError("semaphore initial value must be >= 0")
         _AbstractLinkable.__init__(self)
         self.counter = value
-        self._id = _resource(self._resource_kind(), type(self).__name__, value)
+        self._id = _resource(self._resource_kind(), self._resource_name(), value)
         _resource_value(self._id, value)
 
     def _resource_kind(self):
         return 'semaphore'
+
+    def _resource_name(self):
+        return type(self).__name__
+
+    def _holder(self, held):
+        _resource_holder(self._id, held)
 
     def __repr__(self):
         return '<%s counter=%s _links[%s]>' % (type(self).__name__, self.counter, len(self._links))
@@ -27,7 +33,7 @@ class Semaphore(_AbstractLinkable):
     def release(self):
         self.counter += 1
         _resource_value(self._id, self.counter)
-        _resource_holder(self._id, False)
+        self._holder(False)
         self._check_and_notify()
         return self.counter
 
@@ -46,7 +52,7 @@ class Semaphore(_AbstractLinkable):
         if self.counter > 0:
             self.counter -= 1
             _resource_value(self._id, self.counter)
-            _resource_holder(self._id, True)
+            self._holder(True)
             return True
         if not blocking:
             return False
@@ -55,7 +61,7 @@ class Semaphore(_AbstractLinkable):
             return False
         self.counter -= 1
         _resource_value(self._id, self.counter)
-        _resource_holder(self._id, True)
+        self._holder(True)
         return True
 
     def __enter__(self):

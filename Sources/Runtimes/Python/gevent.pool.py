@@ -282,8 +282,7 @@ class Pool(Group):
         if size is None:
             self._semaphore = DummySemaphore()
         else:
-            self._semaphore = Semaphore(size)
-            self._semaphore._kind = 'pool'
+            self._semaphore = _PoolSlots(size)
 
     def wait_available(self, timeout=None):
         return self._semaphore.wait(timeout=timeout)
@@ -308,6 +307,8 @@ class Pool(Group):
     def add(self, greenlet, blocking=True, timeout=None):
         if not self._semaphore.acquire(blocking=blocking, timeout=timeout):
             raise PoolFull()
+        if self.size is not None:
+            _resource_holder(self._semaphore._id, True, greenlet)
         try:
             Group.add(self, greenlet)
         except:
@@ -315,5 +316,22 @@ class Pool(Group):
             raise
 
     def _discard(self, greenlet):
+        if self.size is not None and greenlet in self.greenlets:
+            _resource_holder(self._semaphore._id, False, greenlet)
         Group._discard(self, greenlet)
         self._semaphore.release()
+
+
+class _PoolSlots(Semaphore):
+    # A Pool's slots: each is held by the greenlet it was taken for (Pool.add and
+    # Pool._discard say which), not by the greenlet that called spawn.
+    _kind = 'pool'
+
+    def _resource_kind(self):
+        return 'pool'
+
+    def _resource_name(self):
+        return 'Pool'
+
+    def _holder(self, held):
+        pass

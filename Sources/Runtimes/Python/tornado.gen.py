@@ -62,6 +62,13 @@ def _is_generator(obj):
 def coroutine(func):
     def wrapper(*args, **kwargs):
         future = _create_future()
+        _coroutine_begin(func, args, future)
+        try:
+            return start(future, args, kwargs)
+        finally:
+            _coroutine_leave(future)
+
+    def start(future, args, kwargs):
         try:
             result = func(*args, **kwargs)
         except (Return, StopIteration) as e:
@@ -99,6 +106,7 @@ class _Runner:
     def __init__(self, gen, result_future, first_yielded):
         self.gen = gen
         self.result_future = result_future
+        self._trace = result_future
         self.future = _null_future
         self.running = False
         self.finished = False
@@ -111,6 +119,7 @@ class _Runner:
             return
         try:
             self.running = True
+            _coroutine_enter(self._trace)
             while True:
                 future = self.future
                 if future is None:
@@ -147,6 +156,7 @@ class _Runner:
                 yielded = None
         finally:
             self.running = False
+            _coroutine_leave(self._trace)
 
     def handle_yield(self, yielded):
         try:
@@ -154,6 +164,7 @@ class _Runner:
         except BadYieldError as e:
             self.future = Future()
             self.future.set_exception(e)
+        _coroutine_yielded(self._trace, self.future, self.gen)
         if self.future is moment:
             self.io_loop.add_callback(self.run)
             return False
@@ -169,6 +180,7 @@ class _Runner:
 
 def sleep(duration):
     f = Future()
+    _sleep_reason(f, duration)
     # lambda: future_set_result_unless_cancelled(f, None)
     IOLoop.current().call_later(duration, lambda: None if f.cancelled() else f.set_result(None))
     return f
@@ -189,6 +201,7 @@ def multi_future(children, quiet_exceptions=()):
     # tornado uses sets; a dict has the same O(1) membership and removal
     unfinished_children = dict.fromkeys(children_futs)
     future = _create_future()
+    _multi_reason(future, children_futs)
     if not children_futs:
         future_set_result_unless_cancelled(future, {} if keys is not None else [])
 

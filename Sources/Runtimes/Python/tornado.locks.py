@@ -13,6 +13,10 @@ class _TimeoutGarbageCollector:
 
 
 class Condition(_TimeoutGarbageCollector):
+    def __init__(self):
+        super().__init__()
+        self._id = _resource('condition', 'Condition', None)
+
     def __repr__(self):
         result = "<%s" % (self.__class__.__name__,)
         if self._waiters:
@@ -22,6 +26,7 @@ class Condition(_TimeoutGarbageCollector):
     def wait(self, timeout=None):
         waiter = Future()
         self._waiters.append(waiter)
+        _waits(waiter, 'condition', self._id, False)
         if timeout:
             io_loop = IOLoop.current()
 
@@ -52,6 +57,8 @@ class Event:
     def __init__(self):
         self._value = False
         self._waiters = {}
+        self._id = _resource('event', 'Event', None)
+        _resource_value(self._id, 0)
 
     def __repr__(self):
         return "<%s %s>" % (self.__class__.__name__, "set" if self.is_set() else "clear")
@@ -62,12 +69,14 @@ class Event:
     def set(self):
         if not self._value:
             self._value = True
+            _resource_value(self._id, 1)
             for fut in self._waiters:
                 if not fut.done():
                     fut.set_result(None)
 
     def clear(self):
         self._value = False
+        _resource_value(self._id, 0)
 
     def wait(self, timeout=None):
         fut = Future()
@@ -75,6 +84,7 @@ class Event:
             fut.set_result(None)
             return fut
         self._waiters[fut] = None
+        _waits(fut, 'event', self._id, False)
         fut.add_done_callback(lambda fut: self._waiters.pop(fut, None))
         if timeout is None:
             return fut
@@ -96,11 +106,18 @@ class _ReleasingContextManager:
 
 
 class Semaphore(_TimeoutGarbageCollector):
+    _kind = 'semaphore'
+
     def __init__(self, value=1):
         super().__init__()
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._value = value
+        self._id = _resource(self._kind, getattr(self, '_label', type(self).__name__), value)
+        self._traced()
+
+    def _traced(self):
+        _resource_value(self._id, self._value)
 
     def __repr__(self):
         res = "<tornado.locks.%s object at %s" % (self.__class__.__name__, hex(id(self)))
@@ -111,20 +128,25 @@ class Semaphore(_TimeoutGarbageCollector):
 
     def release(self):
         self._value += 1
+        _resource_holder(self._id, False)
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
                 self._value -= 1
                 waiter.set_result(_ReleasingContextManager(self))
                 break
+        self._traced()
 
     def acquire(self, timeout=None):
         waiter = Future()
         if self._value > 0:
             self._value -= 1
+            self._traced()
+            _resource_holder(self._id, True)
             waiter.set_result(_ReleasingContextManager(self))
         else:
             self._waiters.append(waiter)
+            _waits(waiter, self._kind, self._id, True)
             if timeout:
                 io_loop = IOLoop.current()
                 def on_timeout():
@@ -149,6 +171,8 @@ class Semaphore(_TimeoutGarbageCollector):
 
 
 class BoundedSemaphore(Semaphore):
+    _kind = 'boundedSemaphore'
+
     def __init__(self, value=1):
         super().__init__(value=value)
         self._initial_value = value
@@ -159,9 +183,18 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
+class _LockBlock(BoundedSemaphore):
+    # A Lock's semaphore, shown as the lock: 1 while locked.
+    _kind = 'lock'
+    _label = 'Lock'
+
+    def _traced(self):
+        _resource_value(self._id, 1 - self._value)
+
+
 class Lock:
     def __init__(self):
-        self._block = BoundedSemaphore(value=1)
+        self._block = _LockBlock(value=1)
 
     def __repr__(self):
         return "<%s _block=%r>" % (self.__class__.__name__, self._block)

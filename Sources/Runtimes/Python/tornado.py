@@ -9,6 +9,9 @@ from asyncio import Future, CancelledError
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 from functools import partial as _partial
+from _loopscope_tornado import _coroutine_begin, _coroutine_enter, _coroutine_yielded, _coroutine_leave
+from _loopscope_tornado import _sleep_reason, _multi_reason, _waits
+from _loopscope import _resource, _resource_value, _resource_holder
 
 version = '6.6.1'
 version_info = (6, 6, 1, 0)

@@ -26,6 +26,8 @@ class Queue:
             raise ValueError("maxsize can't be negative")
         self._maxsize = maxsize
         self._init()
+        self._id = _resource('queue', type(self).__name__, maxsize or None)
+        _resource_value(self._id, 0)
         self._getters = _deque()
         self._putters = _deque()
         self._unfinished_tasks = 0
@@ -54,6 +56,7 @@ class Queue:
             self.put_nowait(item)
         except QueueFull:
             self._putters.append((item, future))
+            _waits(future, 'queue_put', self._id, False)
             _set_timeout(future, timeout)
         else:
             future.set_result(None)
@@ -64,7 +67,7 @@ class Queue:
         if self._getters:
             getter = self._getters.popleft()
             self.__put_internal(item)
-            future_set_result_unless_cancelled(getter, self._get())
+            future_set_result_unless_cancelled(getter, self._taken(self._get()))
         elif self.full():
             raise QueueFull
         else:
@@ -76,6 +79,7 @@ class Queue:
             future.set_result(self.get_nowait())
         except QueueEmpty:
             self._getters.append(future)
+            _waits(future, 'queue_get', self._id, False)
             _set_timeout(future, timeout)
         return future
 
@@ -85,9 +89,9 @@ class Queue:
             item, putter = self._putters.popleft()
             self.__put_internal(item)
             future_set_result_unless_cancelled(putter, None)
-            return self._get()
+            return self._taken(self._get())
         elif self.qsize():
-            return self._get()
+            return self._taken(self._get())
         else:
             raise QueueEmpty
 
@@ -114,6 +118,11 @@ class Queue:
         self._unfinished_tasks += 1
         self._finished.clear()
         self._put(item)
+        _resource_value(self._id, self.qsize())
+
+    def _taken(self, item):
+        _resource_value(self._id, self.qsize())
+        return item
 
     def _consume_expired(self):
         while self._putters and self._putters[0][1].done():

@@ -32,6 +32,7 @@ final class ThreadPool {
         self.maxWorkers = maxWorkers
         self.idleWorkersStartLater = idleWorkersStartLater
         resource = engine.trace.createResource(kind: .executor, name: name, capacity: Int64(maxWorkers))
+        engine.markIfInternal(resource, kind: .executor)
         engine.trace.append(.resourceValue(resource, value: Int64(maxWorkers)))
     }
 
