@@ -87,12 +87,11 @@ extension VM {
             closeDroppedGenerators()
             frame.ip += 1
         }
-        let line = frame.line
         if let error = pendingInterrupt {
             pendingInterrupt = nil
             throw error
         }
-        if instructionCount > instructionLimit { throw VMFatal.stepBudgetExceeded(line: line) }
+        if instructionCount > instructionLimit { throw VMFatal.stepBudgetExceeded(line: frame.line) }
         var now: UInt64 = 0
         if clockArmed {
             now = VM.monotonicNanoseconds()
@@ -100,7 +99,7 @@ extension VM {
                 if computeStart == 0 {
                     computeStart = now
                 } else if now &- computeStart > budget {
-                    throw VMFatal.timeBudgetExceeded(line: line, nanoseconds: budget)
+                    throw VMFatal.timeBudgetExceeded(line: frame.line, nanoseconds: budget)
                 }
             }
         }

@@ -69,4 +69,11 @@ extension VM {
         if case .int(let x) = l, case .int(let y) = r, let b = smallIntCompare(arg, x, y) { return .bool(b) }
         return try compare(CompareOp.byIndex[arg], l, r)
     }
+
+    /// The truth of a jump's condition, with the bool fast path.
+    @inline(__always)
+    func isTrue(_ v: Value) throws -> Bool {
+        if case .bool(let b) = v { return b }
+        return try truthy(v)
+    }
 }

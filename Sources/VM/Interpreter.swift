@@ -107,10 +107,7 @@ extension VM {
                         let obj = frame.stack.removeLast()
                         try deleteAttribute(obj, frame.code.object.names[Int(ins.arg)])
                     case .loadMethod:
-                        let obj = frame.stack.removeLast()
-                        let (method, receiver) = try loadMethod(obj, frame.code, frame.ip - 1, Int(ins.arg))
-                        frame.stack.append(method)
-                        frame.stack.append(receiver ?? .object(NullMarker.shared))
+                        try pushMethod(frame, of: frame.stack.removeLast(), name: Int(ins.arg))
                     case .loadSpecial:
                         let obj = frame.stack.removeLast()
                         frame.stack.append(try loadSpecial(obj, frame.code.object.names[Int(ins.arg)]))
@@ -169,9 +166,7 @@ extension VM {
                     case .loadFastLoadMethod:
                         let obj = try local(frame, Int(ins.arg))
                         frame.ip += 1
-                        let (method, receiver) = try loadMethod(obj, frame.code, frame.ip - 1, Int(frame.program[frame.ip - 1].arg))
-                        frame.stack.append(method)
-                        frame.stack.append(receiver ?? .object(NullMarker.shared))
+                        try pushMethod(frame, of: obj, name: Int(frame.program[frame.ip - 1].arg))
                     case .storeFastLoadFast:
                         let slot = Int(ins.arg)
                         frame.stack[slot] = frame.stack.removeLast()
@@ -183,10 +178,7 @@ extension VM {
                         let l = frame.stack.removeLast()
                         let v = try compareValue(Int(ins.arg), l, r)
                         frame.ip += 1
-                        let target = Int(frame.program[frame.ip - 1].arg)
-                        if case .bool(let b) = v {
-                            if !b { frame.ip = target }
-                        } else if !(try truthy(v)) { frame.ip = target }
+                        if !(try isTrue(v)) { frame.ip = Int(frame.program[frame.ip - 1].arg) }
                     case .forIterStoreFast:
                         // The builtin iterators' path; any other iterator runs the plain
                         // FOR_ITER (the STORE_FAST after it then runs on its own).
@@ -321,15 +313,9 @@ extension VM {
                     case .jump:
                         frame.ip = Int(ins.arg)
                     case .popJumpIfFalse:
-                        let v = frame.stack.removeLast()
-                        if case .bool(let b) = v {
-                            if !b { frame.ip = Int(ins.arg) }
-                        } else if !(try truthy(v)) { frame.ip = Int(ins.arg) }
+                        if !(try isTrue(frame.stack.removeLast())) { frame.ip = Int(ins.arg) }
                     case .popJumpIfTrue:
-                        let v = frame.stack.removeLast()
-                        if case .bool(let b) = v {
-                            if b { frame.ip = Int(ins.arg) }
-                        } else if try truthy(v) { frame.ip = Int(ins.arg) }
+                        if try isTrue(frame.stack.removeLast()) { frame.ip = Int(ins.arg) }
                     case .jumpIfFalseOrPop:
                         if !(try truthy(frame.stack[frame.stack.count - 1])) { frame.ip = Int(ins.arg) } else { frame.stack.removeLast() }
                     case .jumpIfTrueOrPop:
@@ -548,6 +534,15 @@ extension VM {
             frame.ip = exit
         }
         return nil
+    }
+
+    /// LOAD_METHOD of the instruction before `frame.ip`: pushes the method and its receiver
+    /// (or the null marker when the method is a plain attribute).
+    @inline(__always)
+    private func pushMethod(_ frame: Frame, of obj: Value, name: Int) throws {
+        let (method, receiver) = try loadMethod(obj, frame.code, frame.ip - 1, name)
+        frame.stack.append(method)
+        frame.stack.append(receiver ?? .object(NullMarker.shared))
     }
 
     /// The value in local slot `slot`, or UnboundLocalError.
