@@ -55,8 +55,16 @@ public final class Engine {
     public internal(set) var currentTask: TaskID?
     let mainFiber: Fiber
     let mainTask: TaskID
-    /// Runtime state per module family, created on first import.
+    /// Runtime state per module family, created on first import (`runtime(_:make:)`).
     var runtimes: [String: AnyObject] = [:]
+
+    /// The runtime state kept under `key`, made by `make` the first time it is asked for.
+    func runtime<R: AnyObject>(_ key: String, make: () -> R) -> R {
+        if let r = runtimes[key] as? R { return r }
+        let r = make()
+        runtimes[key] = r
+        return r
+    }
 
     public init(file: String, source: String) throws(Diagnostic) {
         let code = try Compiler.compile(source: source, filename: file)

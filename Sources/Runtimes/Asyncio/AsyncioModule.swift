@@ -158,12 +158,7 @@ extension AsyncioRuntime {
 
 extension Engine {
     /// The asyncio runtime of this engine, created on first import.
-    var asyncio: AsyncioRuntime {
-        if let r = runtimes["asyncio"] as? AsyncioRuntime { return r }
-        let r = AsyncioRuntime(engine: self)
-        runtimes["asyncio"] = r
-        return r
-    }
+    var asyncio: AsyncioRuntime { runtime("asyncio") { AsyncioRuntime(engine: self) } }
 
     func asyncioModule(_ name: String) throws -> PyModule? {
         switch name {

@@ -274,12 +274,12 @@ extension VM {
 
 extension Engine {
     var gevent: GeventRuntime {
-        if let r = runtimes["gevent"] as? GeventRuntime { return r }
-        let r = GeventRuntime(engine: self)
-        runtimes["gevent"] = r
-        let previous = waitingDescriptions
-        waitingDescriptions = { [unowned r] in previous() + r.waitingDescriptions() }
-        return r
+        runtime("gevent") {
+            let r = GeventRuntime(engine: self)
+            let previous = waitingDescriptions
+            waitingDescriptions = { [unowned r] in previous() + r.waitingDescriptions() }
+            return r
+        }
     }
 
     func geventModule(_ name: String) throws -> PyModule? {

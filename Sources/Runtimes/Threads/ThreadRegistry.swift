@@ -17,12 +17,7 @@ final class ThreadRegistry {
 }
 
 extension Engine {
-    var threads: ThreadRegistry {
-        if let r = runtimes["threads"] as? ThreadRegistry { return r }
-        let r = ThreadRegistry()
-        runtimes["threads"] = r
-        return r
-    }
+    var threads: ThreadRegistry { runtime("threads") { ThreadRegistry() } }
 
     /// The main thread's `time.sleep` while worker threads are busy: the workers keep running.
     /// Returns false when the main thread is not the one sleeping or no worker is busy.

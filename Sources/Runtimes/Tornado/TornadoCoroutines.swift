@@ -152,10 +152,5 @@ final class TornadoCoroutines {
 
 extension Engine {
     /// The tracker of tornado coroutines, created on first import of tornado.
-    var tornado: TornadoCoroutines {
-        if let r = runtimes["tornado"] as? TornadoCoroutines { return r }
-        let r = TornadoCoroutines(engine: self)
-        runtimes["tornado"] = r
-        return r
-    }
+    var tornado: TornadoCoroutines { runtime("tornado") { TornadoCoroutines(engine: self) } }
 }
